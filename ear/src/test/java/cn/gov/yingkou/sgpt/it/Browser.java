@@ -1,0 +1,84 @@
+package cn.gov.yingkou.sgpt.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through its own chromedriver. Both paths are given explicitly so that
+ * Selenium never tries to download a driver, which cannot work on a closed network.
+ */
+final class Browser implements AutoCloseable {
+
+    static final File CHROMIUM = new File(System.getProperty("sgpt.it.chromium", "/usr/bin/chromium"));
+    static final File CHROMEDRIVER = new File(System.getProperty("sgpt.it.chromedriver", "/usr/bin/chromedriver"));
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Skips the calling test, saying why, only where no Chromium is installed (.ci/run installs it). */
+    static Browser open() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("sgpt-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    void go(String path) {
+        driver.get(Platform.BASE + path);
+    }
+
+    WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement field = visible(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks something that submits the page, and waits for the next page to replace it. */
+    void submit(String id) {
+        WebElement element = visible(id);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
+    String text(String id) {
+        return visible(id).getText();
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,89 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/** Signing in to the portal, the home page, the language switch and signing out, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalLoginIT {
+
+    private static final String PASSWORD = "Yingkou2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.ear();
+    }
+
+    @Test
+    void aClerkSignsInAndSeesTheirDepartmentInChinese() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            assertTrue(browser.present("login:username"), "an anonymous visitor gets the login page");
+            assertTrue(browser.driver.getTitle().startsWith("登录"), browser.driver.getTitle());
+
+            signIn(browser, "spj.clerk", PASSWORD);
+            assertEquals("欢迎，王审批", browser.text("welcome-title"));
+            assertTrue(browser.text("department").startsWith("营口市行政审批局"));
+            assertEquals("营口市（市本级）", browser.text("unit"));
+            assertEquals("演示模式", browser.text("mode"));
+
+            browser.submit("nav:nav-home");
+            assertEquals("欢迎，王审批", browser.text("welcome-title"), "the session keeps the login");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageAndNoSession() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/login.xhtml");
+            signIn(browser, "spj.clerk", "not-the-password-1");
+            assertTrue(browser.text("login:messages").contains("用户名或密码错误"));
+            browser.go("/index.xhtml");
+            assertTrue(browser.present("login:username"), "still not signed in");
+            assertFalse(browser.present("welcome-title"));
+        }
+    }
+
+    @Test
+    void englishIsChosenOnceAndRememberedAfterSignOut() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            signIn(browser, "gz.spj.clerk", PASSWORD);
+            assertEquals("盖州市", browser.text("unit"), "a county clerk belongs to the county");
+
+            browser.submit("top:lang-en");
+            assertEquals("Welcome, 陈审批", browser.text("welcome-title"));
+            assertEquals("Gaizhou City", browser.text("unit"));
+
+            browser.submit("top:logout");
+            assertTrue(browser.present("login:username"));
+            assertEquals("Sign in · SGPT", browser.driver.getTitle());
+
+            // A new visit: the session is gone, the language choice is not.
+            Cookie lang = browser.driver.manage().getCookieNamed("sgpt-lang");
+            assertEquals("en", lang.getValue());
+            browser.driver.manage().deleteCookieNamed("JSESSIONID");
+            browser.go("/");
+            assertEquals("Sign in · SGPT", browser.driver.getTitle());
+
+            browser.submit("login:lang-zh");
+            assertTrue(browser.driver.getTitle().startsWith("登录"));
+        }
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
+        browser.type("login:username", username);
+        browser.type("login:password", password);
+        browser.submit("login:submit");
+    }
+}

@@ -1,0 +1,70 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
+import cn.gov.yingkou.sgpt.organisation.entity.Account;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
+import cn.gov.yingkou.sgpt.organisation.entity.Department;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * Puts units, departments and accounts in place by their natural keys: each call creates the record if it
+ * is missing and leaves an existing one alone, so seeding can run on every start and on every node.
+ */
+@Stateless
+public class OrganisationSetup {
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    public void ensureUnit(String code, String nameZh, String nameEn, UnitKind kind, String parentCode) {
+        if (unit(code) == null) {
+            AdministrativeUnit parent = parentCode == null ? null : unit(parentCode);
+            em.persist(new AdministrativeUnit(code, nameZh, nameEn, kind, parent));
+        }
+    }
+
+    public void ensureDepartment(String unitCode, String code, String nameZh, String nameEn, DepartmentRole role,
+            String industry) {
+        if (department(code) == null) {
+            AdministrativeUnit unit = unit(unitCode);
+            if (unit == null) {
+                throw new IllegalArgumentException("No unit " + unitCode);
+            }
+            em.persist(new Department(unit, code, nameZh, nameEn, role, industry));
+        }
+    }
+
+    public void ensurePerson(String departmentCode, String username, String displayName, char[] password,
+            Set<Role> roles) {
+        boolean exists = !em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username).getResultList().isEmpty();
+        if (!exists) {
+            Department department = department(departmentCode);
+            if (department == null) {
+                throw new IllegalArgumentException("No department " + departmentCode);
+            }
+            em.persist(new Account(username, displayName, department, AccountKind.PERSON,
+                    PasswordHasher.hash(password), roles, Instant.now()));
+        }
+    }
+
+    private AdministrativeUnit unit(String code) {
+        return em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+    }
+
+    private Department department(String code) {
+        return em.createNamedQuery("Department.findByCode", Department.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+    }
+}

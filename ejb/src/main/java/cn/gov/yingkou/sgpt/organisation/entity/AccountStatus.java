@@ -1,0 +1,6 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+/** Only ACTIVE accounts can authenticate (the Elytron realm query filters on it). */
+public enum AccountStatus {
+    ACTIVE, LOCKED, DISABLED
+}

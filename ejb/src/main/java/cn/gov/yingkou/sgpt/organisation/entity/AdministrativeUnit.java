@@ -1,0 +1,92 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A unit of the shared deployment (行政区划/单位): the city level or a county-level unit, identified by its
+ * administrative division code. Every department, and through it every record, belongs to one unit.
+ */
+@Entity
+@Table(name = "org_unit")
+@NamedQuery(name = "AdministrativeUnit.findByCode", query = "select u from AdministrativeUnit u where u.code = :code")
+public class AdministrativeUnit {
+
+    @Id
+    @SequenceGenerator(name = "org_seq", sequenceName = "org_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private AdministrativeUnit parent;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected AdministrativeUnit() {
+    }
+
+    public AdministrativeUnit(String code, String nameZh, String nameEn, UnitKind kind, AdministrativeUnit parent) {
+        this.code = Objects.requireNonNull(code);
+        this.kind = Objects.requireNonNull(kind);
+        this.parent = parent;
+        this.active = true;
+        this.nameZh = Objects.requireNonNull(nameZh);
+        this.nameEn = Objects.requireNonNull(nameEn);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public UnitKind kind() {
+        return kind;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

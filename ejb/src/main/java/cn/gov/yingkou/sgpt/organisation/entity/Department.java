@@ -1,0 +1,98 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A department of one unit, with the role it plays on the platform (DESIGN.md §1). */
+@Entity
+@Table(name = "org_department")
+@NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
+public class Department {
+
+    @Id
+    @SequenceGenerator(name = "org_seq", sequenceName = "org_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false, updatable = false)
+    private AdministrativeUnit unit;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DepartmentRole role;
+
+    /** The industry a competent department supervises (行业), e.g. 市场监管; empty for other roles. */
+    private String industry;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Department() {
+    }
+
+    public Department(AdministrativeUnit unit, String code, String nameZh, String nameEn, DepartmentRole role,
+            String industry) {
+        this.unit = Objects.requireNonNull(unit);
+        this.code = Objects.requireNonNull(code);
+        this.nameZh = Objects.requireNonNull(nameZh);
+        this.nameEn = Objects.requireNonNull(nameEn);
+        this.role = Objects.requireNonNull(role);
+        this.industry = industry;
+        this.active = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public AdministrativeUnit unit() {
+        return unit;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public DepartmentRole role() {
+        return role;
+    }
+
+    public String industry() {
+        return industry;
+    }
+}

@@ -1,0 +1,14 @@
+package cn.gov.yingkou.sgpt.platform.boundary;
+
+import java.time.Instant;
+
+/** Whether the platform can serve: the database answers at the expected schema, the deployment is up. */
+public record HealthReport(boolean up, Instant checkedAt, DatabaseCheck database, DeploymentCheck deployment) {
+
+    public record DatabaseCheck(boolean up, String product, String productVersion, String schemaVersion,
+            long latencyMicros, String error) {
+    }
+
+    public record DeploymentCheck(boolean up, String version, String mode, Instant startedAt, boolean demoDataLoaded) {
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gov.yingkou.sgpt.platform.boundary;
+
+import java.time.Instant;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import cn.gov.yingkou.sgpt.platform.control.BuildInfo;
+import cn.gov.yingkou.sgpt.platform.control.DatabaseProbe;
+import cn.gov.yingkou.sgpt.platform.control.DemoData;
+import cn.gov.yingkou.sgpt.platform.control.RunMode;
+import cn.gov.yingkou.sgpt.platform.control.SchemaMigration;
+
+/** Platform info and health, the same for the portal, SOAP and REST. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformService {
+
+    public static final String NAME_ZH = "营口市审批监管信息交换平台";
+    public static final String NAME_EN = "Yingkou Approval–Supervision Information Exchange Platform";
+    /** Every date and deadline is shown in this zone (DESIGN.md §6). */
+    public static final String TIME_ZONE = "Asia/Shanghai";
+
+    @EJB
+    SchemaMigration schema;
+
+    @EJB
+    DemoData demoData;
+
+    @EJB
+    DatabaseProbe database;
+
+    public PlatformInfo info() {
+        return new PlatformInfo(NAME_ZH, NAME_EN, BuildInfo.version(), "WildFly " + BuildInfo.serverRelease(),
+                RunMode.current().name(), TIME_ZONE, Instant.now(), schema.schemaVersion());
+    }
+
+    public HealthReport health() {
+        HealthReport.DatabaseCheck db = database.check(schema.schemaVersion());
+        HealthReport.DeploymentCheck deployment = new HealthReport.DeploymentCheck(schema.completedAt() != null,
+                BuildInfo.version(), RunMode.current().name(), schema.completedAt(), demoData.loaded());
+        return new HealthReport(db.up() && deployment.up(), Instant.now(), db, deployment);
+    }
+}

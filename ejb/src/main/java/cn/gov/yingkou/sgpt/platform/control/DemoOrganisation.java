@@ -1,0 +1,82 @@
+package cn.gov.yingkou.sgpt.platform.control;
+
+import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.APPROVAL_BUREAU;
+import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
+import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT;
+import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.ENFORCEMENT_BUREAU;
+import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.GOVERNMENT;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * The demo organisation documented in the README: the city level, two county-level units, their
+ * departments, and one account per kind of user. Unit codes are the administrative division codes.
+ */
+public final class DemoOrganisation {
+
+    /** Documented in the README; demo mode only. */
+    public static final String DEMO_PASSWORD = "Yingkou2026";
+
+    public static final String CITY = "210800";
+    public static final String ZHANQIAN = "210802";
+    public static final String GAIZHOU = "210881";
+
+    public static final String CITY_APPROVAL = "210800-XZSP";
+    public static final String CITY_MARKET = "210800-SCJG";
+    public static final String CITY_HOUSING = "210800-ZJJ";
+    public static final String CITY_BUSINESS_ENV = "210800-YSJ";
+    public static final String CITY_ENFORCEMENT = "210800-ZHZF";
+    public static final String CITY_GOVERNMENT = "210800-ZF";
+    public static final String ZHANQIAN_APPROVAL = "210802-XZSP";
+    public static final String ZHANQIAN_MARKET = "210802-SCJG";
+    public static final String GAIZHOU_APPROVAL = "210881-XZSP";
+    public static final String GAIZHOU_MARKET = "210881-SCJG";
+
+    private DemoOrganisation() {
+    }
+
+    static void load(OrganisationSetup org) {
+        org.ensureUnit(CITY, "营口市（市本级）", "Yingkou (city level)", UnitKind.CITY, null);
+        org.ensureUnit(ZHANQIAN, "站前区", "Zhanqian District", UnitKind.COUNTY, CITY);
+        org.ensureUnit(GAIZHOU, "盖州市", "Gaizhou City", UnitKind.COUNTY, CITY);
+
+        org.ensureDepartment(CITY, CITY_APPROVAL, "营口市行政审批局", "Yingkou Administrative Approval Bureau",
+                APPROVAL_BUREAU, null);
+        org.ensureDepartment(CITY, CITY_MARKET, "营口市市场监督管理局", "Yingkou Market Supervision Administration",
+                COMPETENT_DEPARTMENT, "市场监管");
+        org.ensureDepartment(CITY, CITY_HOUSING, "营口市住房和城乡建设局", "Yingkou Housing and Urban-Rural Development Bureau",
+                COMPETENT_DEPARTMENT, "住房和城乡建设");
+        org.ensureDepartment(CITY, CITY_BUSINESS_ENV, "营口市营商环境建设局", "Yingkou Business Environment Bureau",
+                BUSINESS_ENVIRONMENT_BUREAU, null);
+        org.ensureDepartment(CITY, CITY_ENFORCEMENT, "营口市综合行政执法局", "Yingkou Comprehensive Administrative Enforcement Bureau",
+                ENFORCEMENT_BUREAU, null);
+        org.ensureDepartment(CITY, CITY_GOVERNMENT, "营口市人民政府", "Yingkou Municipal People's Government",
+                GOVERNMENT, null);
+        org.ensureDepartment(ZHANQIAN, ZHANQIAN_APPROVAL, "站前区行政审批局", "Zhanqian Administrative Approval Bureau",
+                APPROVAL_BUREAU, null);
+        org.ensureDepartment(ZHANQIAN, ZHANQIAN_MARKET, "站前区市场监督管理局", "Zhanqian Market Supervision Bureau",
+                COMPETENT_DEPARTMENT, "市场监管");
+        org.ensureDepartment(GAIZHOU, GAIZHOU_APPROVAL, "盖州市行政审批局", "Gaizhou Administrative Approval Bureau",
+                APPROVAL_BUREAU, null);
+        org.ensureDepartment(GAIZHOU, GAIZHOU_MARKET, "盖州市市场监督管理局", "Gaizhou Market Supervision Bureau",
+                COMPETENT_DEPARTMENT, "市场监管");
+
+        person(org, CITY_BUSINESS_ENV, "admin", "系统管理员", EnumSet.of(Role.ADMINISTRATOR));
+        person(org, CITY_APPROVAL, "spj.clerk", "王审批", EnumSet.of(Role.CLERK));
+        person(org, CITY_APPROVAL, "spj.liaison", "李联络", EnumSet.of(Role.CLERK, Role.LIAISON_OFFICER));
+        person(org, CITY_MARKET, "scjg.clerk", "张监管", EnumSet.of(Role.CLERK));
+        person(org, CITY_MARKET, "scjg.liaison", "赵联络", EnumSet.of(Role.CLERK, Role.LIAISON_OFFICER));
+        person(org, CITY_BUSINESS_ENV, "ysj.oversight", "刘督查", EnumSet.of(Role.OVERSIGHT));
+        person(org, ZHANQIAN_MARKET, "zq.scjg.clerk", "周监管", EnumSet.of(Role.CLERK));
+        person(org, GAIZHOU_APPROVAL, "gz.spj.clerk", "陈审批", EnumSet.of(Role.CLERK));
+    }
+
+    private static void person(OrganisationSetup org, String department, String username, String name, Set<Role> roles) {
+        org.ensurePerson(department, username, name, DEMO_PASSWORD.toCharArray(), roles);
+    }
+}

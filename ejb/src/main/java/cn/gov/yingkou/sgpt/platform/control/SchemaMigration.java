@@ -1,0 +1,89 @@
+package cn.gov.yingkou.sgpt.platform.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ClassProvider;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the version this build expects before anything else touches the database. Flyway
+ * takes a database lock, so several cluster nodes starting together migrate once. Bean-managed
+ * transactions: Flyway commits its own work, which a container transaction would forbid.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final ClassProvider<JavaMigration> NO_JAVA_MIGRATIONS = java.util.List::of;
+
+    @Resource(lookup = "java:jboss/datasources/SgptDS")
+    DataSource dataSource;
+
+    private volatile String schemaVersion;
+    private volatile Instant completedAt;
+
+    @PostConstruct
+    void migrate() {
+        requireReachable();
+        try {
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .resourceProvider(new ListedMigrations(getClass().getClassLoader()))
+                    .javaMigrationClassProvider(NO_JAVA_MIGRATIONS)
+                    .cleanDisabled(true)
+                    .validateMigrationNaming(true)
+                    .load()
+                    .migrate();
+            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            completedAt = Instant.now();
+            LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                    + " migrations applied now) on " + DatabaseSettings.jdbcUrl());
+        } catch (FlywayException e) {
+            LOG.log(Level.FINE, "Schema migration failed", e);
+            throw fail("数据库结构迁移失败 / Schema migration failed", e);
+        }
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    private void requireReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Database unreachable", e);
+            throw fail("无法连接数据库 / Cannot connect to the database", e);
+        }
+    }
+
+    private static StartupFailure fail(String what, Exception cause) {
+        String message = "启动中止 / Start-up stopped: " + what + " at " + DatabaseSettings.jdbcUrl()
+                + " — " + DatabaseSettings.rootCause(cause)
+                + ". 请检查 / Check sgpt.db.url, sgpt.db.user, sgpt.db.password (README, Operations).";
+        LOG.severe(message);
+        return new StartupFailure(message);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.gov.yingkou.sgpt.ws.error;
+
+/**
+ * The stable error codes the platform's interfaces answer with, each with its Chinese and English text.
+ * SGPT-REQ-…: the caller's request was wrong and nothing changed. SGPT-SYS-…: the platform failed.
+ * Codes are part of the published contracts: never renumber or reuse one.
+ */
+public enum ErrorCode {
+    BAD_REQUEST("SGPT-REQ-000", "请求无效", "The request is invalid"),
+    MALFORMED_XML("SGPT-REQ-001", "请求报文不是合法的 XML", "The request is not well-formed XML"),
+    DTD_FORBIDDEN("SGPT-REQ-002", "请求报文不得包含 DTD 或实体声明", "The request must not contain a DTD or entity declarations"),
+    CONTRACT_VIOLATION("SGPT-REQ-003", "请求不符合接口契约（WSDL/XSD）", "The request does not match the service contract (WSDL/XSD)"),
+    UNKNOWN_OPERATION("SGPT-REQ-004", "接口中没有该操作", "The service has no such operation"),
+    NOT_FOUND("SGPT-REQ-404", "请求的资源不存在", "No such resource"),
+    METHOD_NOT_ALLOWED("SGPT-REQ-405", "该资源不支持此请求方法", "The resource does not support this method"),
+    NOT_ACCEPTABLE("SGPT-REQ-406", "无法以请求的格式应答", "The response cannot be given in the requested format"),
+    UNSUPPORTED_MEDIA_TYPE("SGPT-REQ-415", "不支持的请求内容类型", "Unsupported request content type"),
+    INTERNAL("SGPT-SYS-500", "服务器内部错误，请凭参考号联系运维人员", "Internal error; quote the reference to the operators"),
+    UNAVAILABLE("SGPT-SYS-503", "服务暂不可用", "The service is temporarily unavailable");
+
+    private final String code;
+    private final String messageZh;
+    private final String messageEn;
+
+    ErrorCode(String code, String messageZh, String messageEn) {
+        this.code = code;
+        this.messageZh = messageZh;
+        this.messageEn = messageEn;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String messageZh() {
+        return messageZh;
+    }
+
+    public String messageEn() {
+        return messageEn;
+    }
+
+    /** One line for a SOAP faultstring or a log: "[SGPT-REQ-001] 请求报文不是合法的 XML / The request is …". */
+    public String line() {
+        return "[" + code + "] " + messageZh + " / " + messageEn;
+    }
+
+    public boolean callersFault() {
+        return code.startsWith("SGPT-REQ-");
+    }
+}

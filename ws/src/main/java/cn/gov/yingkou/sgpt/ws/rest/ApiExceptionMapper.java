@@ -1,0 +1,46 @@
+package cn.gov.yingkou.sgpt.ws.rest;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+
+/** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    static final MediaType PROBLEM = new MediaType("application", "problem+json", "UTF-8");
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return respond(ApiError.of(status, codeFor(status), null, null));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, ErrorCode.INTERNAL.line() + " reference " + reference, failure);
+        return respond(ApiError.of(500, ErrorCode.INTERNAL, null, reference));
+    }
+
+    static Response respond(ApiError error) {
+        return Response.status(error.status()).type(PROBLEM).entity(error).build();
+    }
+
+    private static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> ErrorCode.BAD_REQUEST;
+        };
+    }
+}

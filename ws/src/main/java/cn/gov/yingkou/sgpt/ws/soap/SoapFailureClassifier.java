@@ -1,0 +1,59 @@
+package cn.gov.yingkou.sgpt.ws.soap;
+
+import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+
+import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+
+/**
+ * Decides which stable code a failure the SOAP stack raised around our code deserves, from the chain of
+ * causes CXF hands over. Kept free of CXF types so that it can be tested on its own.
+ */
+final class SoapFailureClassifier {
+
+    private SoapFailureClassifier() {
+    }
+
+    static ErrorCode classify(Throwable failure, boolean clientFaultCode) {
+        boolean dtd = false;
+        boolean invalid = false;
+        boolean malformed = false;
+        boolean unknownOperation = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            dtd |= text.contains("dtd") || text.contains("doctype") || text.contains("entity");
+            invalid |= text.contains("cvc-") || t.getClass().getSimpleName().equals("UnmarshalException");
+            malformed |= t instanceof XMLStreamException || t.getClass().getName().startsWith("com.ctc.wstx.");
+            unknownOperation |= text.contains("unexpected wrapper element") || text.contains("unexpected element")
+                    || text.contains("no such operation")
+                    || text.contains("message part") && text.contains("not recognized");
+        }
+        // A DTD is refused before it is parsed; a parse error outranks the unmarshalling failure it causes.
+        if (dtd) {
+            return ErrorCode.DTD_FORBIDDEN;
+        }
+        if (malformed) {
+            return ErrorCode.MALFORMED_XML;
+        }
+        if (unknownOperation) {
+            return ErrorCode.UNKNOWN_OPERATION;
+        }
+        if (invalid) {
+            return ErrorCode.CONTRACT_VIOLATION;
+        }
+        return clientFaultCode ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
+    }
+
+    /** The part of a validator's complaint worth showing an integrator: "cvc-maxLength-valid: …". */
+    static String validationDetail(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("cvc-")) {
+                String detail = message.substring(message.indexOf("cvc-"));
+                return detail.length() > 300 ? detail.substring(0, 300) : detail;
+            }
+        }
+        return null;
+    }
+}
