@@ -1,8 +1,9 @@
 package cn.gov.yingkou.sgpt.platform.control;
 
 /**
- * What the server configuration says about the database, for messages. The datasource itself is defined
- * by config/datasource-*.cli, which also sets these system properties from the same values.
+ * What the server configuration says about the database, for messages. The datasource is defined by
+ * config/datasource-*.cli with the URL {@code ${sgpt.db.url:${sgpt.db.default-url}}}: the build's URL
+ * unless the operator starts the server with -Dsgpt.db.url.
  */
 public final class DatabaseSettings {
 
@@ -10,7 +11,8 @@ public final class DatabaseSettings {
     }
 
     public static String jdbcUrl() {
-        return System.getProperty("sgpt.db.url", "(sgpt.db.url not set)");
+        String url = System.getProperty("sgpt.db.url", System.getProperty("sgpt.db.default-url"));
+        return url == null ? "(sgpt.db.url not set)" : url;
     }
 
     /** The innermost cause's message: "Connection refused", "password authentication failed", … */
