@@ -1,0 +1,75 @@
+package cn.gov.yingkou.sgpt.audit.boundary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.entity.AuditEntry;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so that a change and its audit entry commit
+ * or roll back together.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/SgptDS")
+    DataSource dataSource;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Actor actor, String action, String recordType, String recordKey, String detail) {
+        em.persist(new AuditEntry(Instant.now(), actor.username(), actor.channel(), actor.address(), action,
+                recordType, recordKey, detail));
+    }
+
+    /**
+     * One entry per record for a change made to many records at once (the overdue sweep), written as one
+     * JDBC batch on the transaction's own connection.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordEach(Actor actor, String action, String recordType, List<String> recordKeys, String detail) {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into audit_entry (id, occurred_at, "
+                        + "actor, channel, address, action, record_type, record_key, detail) "
+                        + "values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (String key : recordKeys) {
+                insert.setTimestamp(1, now);
+                insert.setString(2, actor.username());
+                insert.setString(3, actor.channel().name());
+                insert.setString(4, actor.address());
+                insert.setString(5, action);
+                insert.setString(6, recordType);
+                insert.setString(7, key);
+                insert.setString(8, detail);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Audit entries could not be written", e);
+        }
+    }
+
+    public List<AuditRecord> history(String recordType, String recordKey) {
+        return em.createNamedQuery("AuditEntry.forRecord", AuditEntry.class)
+                .setParameter("type", recordType).setParameter("key", recordKey).getResultStream()
+                .map(e -> new AuditRecord(e.occurredAt(), e.actor(), e.channel(), e.action(), e.recordType(),
+                        e.recordKey(), e.detail()))
+                .toList();
+    }
+}

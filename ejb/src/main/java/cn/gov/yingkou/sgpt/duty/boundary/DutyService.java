@@ -1,0 +1,155 @@
+package cn.gov.yingkou.sgpt.duty.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
+import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
+import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.duty.entity.Duty;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+
+/**
+ * Opening, completing, pausing, resuming and cancelling duties: the calls every other context makes. Each
+ * runs in the caller's transaction, so a duty is completed together with the business action that
+ * fulfils it, and each change is audited.
+ */
+@Stateless
+public class DutyService {
+
+    static final String RECORD_TYPE = "duty";
+    static final List<DutyStatus> PENDING = List.of(DutyStatus.OPEN, DutyStatus.OVERDUE);
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    CalendarService calendar;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    AuditTrail audit;
+
+    public DutyView open(OpenDuty request, Actor actor) {
+        request.validate();
+        DepartmentRef department = departments.require(request.departmentCode());
+        Deadline deadline = calendar.deadline(request.triggeredAt(), request.limit());
+        Duty duty = new Duty(request.kind(), request.subjectType().strip(), request.subjectKey().strip(),
+                department.id(), department.unitId(), request.triggeredAt(), request.limit(), deadline);
+        em.persist(duty);
+        audit.record(actor, "duty.open", RECORD_TYPE, key(duty), request.kind() + " " + request.subjectType() + ":"
+                + request.subjectKey() + " for " + department.code() + ", due " + deadline.dueAt()
+                + (deadline.provisional() ? " (provisional)" : ""));
+        return view(duty, Instant.now());
+    }
+
+    public DutyView complete(long id, Instant at, Actor actor) {
+        Duty duty = load(id);
+        resumeIfPaused(duty, at);
+        duty.complete(at, actor.username());
+        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + at);
+        return view(duty, at);
+    }
+
+    /** Completes the pending duty of this kind about this record, if there is one: how actions fulfil duties. */
+    public Optional<DutyView> completePending(DutyKind kind, String subjectType, String subjectKey, Instant at,
+            Actor actor) {
+        return em.createNamedQuery("Duty.pendingBySubject", Duty.class).setParameter("kind", kind)
+                .setParameter("type", subjectType).setParameter("key", subjectKey).setParameter("pending", PENDING)
+                .getResultStream().findFirst().map(duty -> complete(duty.id(), at, actor));
+    }
+
+    public DutyView pause(long id, PauseReason reason, Instant at, String note, Actor actor) {
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("说明最多 500 字 / A note has at most 500 characters");
+        }
+        Duty duty = load(id);
+        duty.pause(reason, at, note == null ? null : note.strip());
+        audit.record(actor, "duty.pause", RECORD_TYPE, key(duty), reason + " from " + at + (note == null ? "" : ": " + note));
+        return view(duty, at);
+    }
+
+    public DutyView resume(long id, Instant at, Actor actor) {
+        Duty duty = load(id);
+        duty.resume(at);
+        reschedule(duty, calendar.calendar());
+        audit.record(actor, "duty.resume", RECORD_TYPE, key(duty), "at " + at + ", now due " + duty.dueAt());
+        return view(duty, at);
+    }
+
+    public DutyView cancel(long id, String reason, Actor actor) {
+        Duty duty = load(id);
+        Instant now = Instant.now();
+        duty.cancel(reason, actor.username(), now);
+        audit.record(actor, "duty.cancel", RECORD_TYPE, key(duty), reason);
+        return view(duty, now);
+    }
+
+    public Optional<DutyView> find(long id) {
+        return Optional.ofNullable(em.find(Duty.class, id)).map(d -> view(d, Instant.now()));
+    }
+
+    /** A department's pending duties, soonest deadline first, one page at a time (paged in the database). */
+    public DutyPage pendingForDepartment(long departmentId, int first, int pageSize) {
+        if (first < 0 || pageSize < 1 || pageSize > 500) {
+            throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
+        }
+        long total = em.createNamedQuery("Duty.countPendingForDepartment", Long.class)
+                .setParameter("department", departmentId).setParameter("pending", PENDING).getSingleResult();
+        Instant now = Instant.now();
+        WorkingDayCalendar days = calendar.calendar();
+        List<DutyView> rows = em.createNamedQuery("Duty.pendingForDepartment", Duty.class)
+                .setParameter("department", departmentId).setParameter("pending", PENDING)
+                .setFirstResult(first).setMaxResults(pageSize).getResultStream()
+                .map(d -> view(d, now, days)).toList();
+        return new DutyPage(rows, total);
+    }
+
+    static void reschedule(Duty duty, WorkingDayCalendar days) {
+        duty.reschedule(CalendarService.deadline(days, duty.triggeredAt(), duty.limit(), duty.pausedWorkingDays(days)));
+    }
+
+    private void resumeIfPaused(Duty duty, Instant at) {
+        if (duty.pausedSince() != null) {
+            duty.resume(at);
+            reschedule(duty, calendar.calendar());
+        }
+    }
+
+    private Duty load(long id) {
+        Duty duty = em.find(Duty.class, id, LockModeType.OPTIMISTIC);
+        if (duty == null) {
+            throw new IllegalArgumentException("没有编号为 " + id + " 的职责 / No duty " + id);
+        }
+        return duty;
+    }
+
+    private DutyView view(Duty duty, Instant now) {
+        return view(duty, now, calendar.calendar());
+    }
+
+    static DutyView view(Duty d, Instant now, WorkingDayCalendar days) {
+        return new DutyView(d.id(), d.kind(), d.subjectType(), d.subjectKey(), d.departmentId(), d.triggeredAt(),
+                d.limitKind(), d.limitValue(), d.lastDay(), d.dueAt(), d.provisional(), d.pausedSince(), d.status(),
+                d.completedAt(), d.completedBy(), d.status().pending() ? days.timeLeft(now, d.dueAt()) : null);
+    }
+
+    private static String key(Duty duty) {
+        return Long.toString(duty.id());
+    }
+}

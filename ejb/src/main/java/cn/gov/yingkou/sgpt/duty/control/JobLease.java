@@ -1,0 +1,39 @@
+package cn.gov.yingkou.sgpt.duty.control;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * A lease in the database that lets a scheduled job run on one node of a cluster at a time: the update
+ * succeeds for exactly one node while the previous lease has run out.
+ */
+@Stateless
+public class JobLease {
+
+    private static final Instant RELEASED = Instant.parse("2000-01-01T00:00:00Z");
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean acquire(String job, String holder, Instant now, Duration length) {
+        return em.createNativeQuery("update job_lease set holder = ?1, until = ?2 where name = ?3 and until < ?4")
+                .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(length)))
+                .setParameter(3, job).setParameter(4, Timestamp.from(now))
+                .executeUpdate() == 1;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String job, String holder) {
+        em.createNativeQuery("update job_lease set until = ?1 where name = ?2 and holder = ?3")
+                .setParameter(1, Timestamp.from(RELEASED))
+                .setParameter(2, job).setParameter(3, holder).executeUpdate();
+    }
+}

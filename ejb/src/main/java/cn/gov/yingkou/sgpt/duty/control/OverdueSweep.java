@@ -1,0 +1,65 @@
+package cn.gov.yingkou.sgpt.duty.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * Every minute, on whichever node holds the lease, marks the duties whose deadline has passed as OVERDUE.
+ * The query is "due at or before now", so duties that fell due while the platform was down are caught at
+ * the first run after it comes back.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OverdueSweep {
+
+    static final String JOB = "duty-overdue-sweep";
+    private static final Logger LOG = Logger.getLogger(OverdueSweep.class.getName());
+    private static final Duration LEASE = Duration.ofSeconds(55);
+
+    @EJB
+    JobLease lease;
+
+    @EJB
+    OverdueMarker marker;
+
+    private final String node = System.getProperty("jboss.node.name", "node") + "/" + ProcessHandle.current().pid();
+
+    @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
+    void everyMinute() {
+        Instant now = Instant.now();
+        if (!lease.acquire(JOB, node, now, LEASE)) {
+            return;
+        }
+        try {
+            int marked = sweep(now);
+            if (marked > 0) {
+                LOG.info(() -> marked + " duties fell overdue");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Overdue sweep failed; it runs again in a minute", e);
+        } finally {
+            lease.release(JOB, node);
+        }
+    }
+
+    /** Marks every duty due at or before {@code now}; returns how many. */
+    public int sweep(Instant now) {
+        int total = 0;
+        int marked;
+        do {
+            marked = marker.markBatch(now);
+            total += marked;
+        } while (marked > 0);
+        return total;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.organisation.entity.Department;
+
+/** Finds departments for the other contexts, which keep only their keys. */
+@Stateless
+public class Departments {
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    public Optional<DepartmentRef> byCode(String code) {
+        return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", code)
+                .getResultStream().findFirst().map(Departments::ref);
+    }
+
+    public DepartmentRef require(String code) {
+        return byCode(code).orElseThrow(() -> new IllegalArgumentException(
+                "没有编码为 " + code + " 的部门 / No department with code " + code));
+    }
+
+    public Optional<DepartmentRef> byId(long id) {
+        return Optional.ofNullable(em.find(Department.class, id)).map(Departments::ref);
+    }
+
+    private static DepartmentRef ref(Department d) {
+        return new DepartmentRef(d.id(), d.code(), d.unit().id(), d.unit().code(), d.nameZh(), d.nameEn());
+    }
+}
