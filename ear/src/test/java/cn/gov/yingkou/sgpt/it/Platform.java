@@ -2,14 +2,19 @@ package cn.gov.yingkou.sgpt.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The platform under test: the EAR the build produced, and where its server answers. */
 final class Platform {
@@ -26,6 +31,29 @@ final class Platform {
     static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("sgpt.it.ear", "target/sgpt.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /**
+     * The real EAR with one more web module holding in-container tests (they see the EJB module, as the
+     * portal and the interfaces do), marked as the one Arquillian runs the tests in. The EAR's
+     * application.xml lists its modules, so the test module is added to it.
+     */
+    static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+        String name = "test";
+        EnterpriseArchive ear = ear();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war").addClasses(testClasses);
+        ear.addAsModule(Testable.archiveToTest(tests));
+        String applicationXml;
+        try (var in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String module = "<module><web><web-uri>" + name + ".war</web-uri><context-root>/" + name
+                + "</context-root></web></module>";
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module + "</application>")));
+        return ear;
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {

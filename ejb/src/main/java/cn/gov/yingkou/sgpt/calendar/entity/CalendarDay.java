@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 public class CalendarDay {
 
     @Id
+    @Column(name = "calendar_date")
     private LocalDate day;
 
     @Enumerated(EnumType.STRING)

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 public class YearArrangement {
 
     @Id
+    @Column(name = "arrangement_year")
     private Integer year;
 
     @Column(nullable = false)
