@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.ws.rest;
 
+import java.time.DateTimeException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +22,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
+            // The domain's refusal: its message says what was wrong, in Chinese and English.
+            return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, failure.getMessage(), null));
+        }
+        if (failure instanceof IllegalStateException) {
+            return respond(ApiError.of(409, ErrorCode.INVALID_STATE, failure.getMessage(), null));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return respond(ApiError.of(status, codeFor(status), null, null));

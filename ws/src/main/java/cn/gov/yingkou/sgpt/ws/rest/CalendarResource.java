@@ -1,0 +1,78 @@
+package cn.gov.yingkou.sgpt.ws.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
+import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
+import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
+import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+
+/** The working-day calendar over REST: year arrangements, single days, deadlines and working-day counts. */
+@Path("calendar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+
+    @EJB
+    CalendarService calendar;
+
+    public record DayAnswer(LocalDate date, boolean workingDay, boolean settled) {
+    }
+
+    public record WorkingDaysAnswer(Instant from, Instant to, int workingDays) {
+    }
+
+    @GET
+    @Path("years")
+    public List<Integer> publishedYears() {
+        return calendar.publishedYears();
+    }
+
+    @GET
+    @Path("years/{year}")
+    public YearView year(@PathParam("year") int year) {
+        return calendar.year(year);
+    }
+
+    @GET
+    @Path("days/{date}")
+    public DayAnswer day(@PathParam("date") String date) {
+        LocalDate day = Params.date("date", date);
+        WorkingDayCalendar days = calendar.calendar();
+        return new DayAnswer(day, days.isWorkingDay(day), days.isSettled(day));
+    }
+
+    /** The deadline for a trigger and a limit of either working days or natural days. */
+    @GET
+    @Path("deadline")
+    public Deadline deadline(@QueryParam("trigger") String trigger, @QueryParam("workingDays") Integer workingDays,
+            @QueryParam("naturalDays") Integer naturalDays) {
+        Instant at = Params.instant("trigger", trigger);
+        if ((workingDays == null) == (naturalDays == null)) {
+            throw new IllegalArgumentException("须给出 workingDays 或 naturalDays 之一 / Give exactly one of workingDays "
+                    + "and naturalDays");
+        }
+        DutyLimit limit = workingDays != null ? new DutyLimit.WorkingDays(workingDays) : new DutyLimit.NaturalDays(naturalDays);
+        return calendar.deadline(at, limit);
+    }
+
+    @GET
+    @Path("working-days")
+    public WorkingDaysAnswer workingDays(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = Params.instant("from", from);
+        Instant end = Params.instant("to", to);
+        return new WorkingDaysAnswer(start, end, calendar.workingDaysBetween(start, end));
+    }
+}

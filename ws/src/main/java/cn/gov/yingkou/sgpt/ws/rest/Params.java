@@ -1,0 +1,38 @@
+package cn.gov.yingkou.sgpt.ws.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Reads request parameters, refusing a missing or malformed one with a message in both languages. */
+final class Params {
+
+    private Params() {
+    }
+
+    /** An ISO-8601 instant with an offset: 2026-09-30T10:00:00+08:00 or 2026-09-30T02:00:00Z. */
+    static Instant instant(String name, String value) {
+        try {
+            return OffsetDateTime.parse(require(name, value)).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " 须为带时区的 ISO-8601 时间，如 2026-09-30T10:00:00+08:00 / " + name
+                    + " must be an ISO-8601 time with an offset, e.g. 2026-09-30T10:00:00+08:00; was: " + value);
+        }
+    }
+
+    static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(require(name, value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " 须为日期 yyyy-MM-dd / " + name + " must be a date yyyy-MM-dd; was: " + value);
+        }
+    }
+
+    private static String require(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("缺少参数 " + name + " / Missing parameter " + name);
+        }
+        return value.strip();
+    }
+}
