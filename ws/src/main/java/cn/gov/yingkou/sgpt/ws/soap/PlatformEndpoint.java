@@ -1,12 +1,5 @@
 package cn.gov.yingkou.sgpt.ws.soap;
 
-import java.time.ZoneId;
-import java.util.GregorianCalendar;
-
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
-
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 
@@ -39,7 +32,7 @@ public class PlatformEndpoint implements PlatformPort {
     public PingResponse ping(Ping request) {
         PingResponse response = new PingResponse();
         response.setEcho(request.getEcho());
-        response.setServerTime(now(java.time.Instant.now()));
+        response.setServerTime(XmlTime.dateTime(java.time.Instant.now()));
         return response;
     }
 
@@ -54,19 +47,10 @@ public class PlatformEndpoint implements PlatformPort {
         out.setContractVersion(CONTRACT_VERSION);
         out.setMode(info.mode());
         out.setTimeZone(info.timeZone());
-        out.setServerTime(now(info.serverTime()));
+        out.setServerTime(XmlTime.dateTime(info.serverTime()));
         out.setSchemaVersion(info.schemaVersion());
         GetPlatformInfoResponse response = new GetPlatformInfoResponse();
         response.setInfo(out);
         return response;
-    }
-
-    private static XMLGregorianCalendar now(java.time.Instant instant) {
-        try {
-            return DatatypeFactory.newInstance().newXMLGregorianCalendar(
-                    GregorianCalendar.from(instant.atZone(ZoneId.of(PlatformService.TIME_ZONE))));
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,108 @@
+package cn.gov.yingkou.sgpt.ws.soap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.ejb.EJB;
+import jakarta.jws.WebService;
+
+import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
+
+import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
+import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
+import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
+import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ArrangedDay;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ComputeDeadline;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ComputeDeadlineResponse;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CountWorkingDays;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CountWorkingDaysResponse;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.DayKind;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.GetYearArrangement;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.GetYearArrangementResponse;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDay;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDayResponse;
+import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ServiceFault;
+import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+
+/** Calendar contract v1 (WEB-INF/wsdl/calendar-v1.wsdl), published at /api/soap/calendar/v1. */
+@WebService(serviceName = "CalendarService", portName = "CalendarPort",
+        targetNamespace = "http://sgpt.yingkou.gov.cn/ws/calendar/v1",
+        endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort",
+        wsdlLocation = "WEB-INF/wsdl/calendar-v1.wsdl")
+@SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
+@OutFaultInterceptors(classes = FaultTranslator.class)
+public class CalendarEndpoint implements CalendarPort {
+
+    @EJB
+    CalendarService calendar;
+
+    @Override
+    public GetYearArrangementResponse getYearArrangement(GetYearArrangement request) throws ServiceFault {
+        YearView year = refusing(() -> calendar.year(request.getYear()));
+        GetYearArrangementResponse response = new GetYearArrangementResponse();
+        response.setYear(year.year());
+        response.setPublished(year.published());
+        response.setSource(year.source());
+        response.setPublishedAt(year.publishedAt() == null ? null : XmlTime.dateTime(year.publishedAt()));
+        for (var day : year.days()) {
+            ArrangedDay arranged = new ArrangedDay();
+            arranged.setDate(XmlTime.date(day.day()));
+            arranged.setKind(DayKind.fromValue(day.kind().name()));
+            arranged.setName(day.name());
+            response.getDay().add(arranged);
+        }
+        return response;
+    }
+
+    @Override
+    public IsWorkingDayResponse isWorkingDay(IsWorkingDay request) throws ServiceFault {
+        LocalDate date = refusing(() -> XmlTime.localDate(request.getDate()));
+        WorkingDayCalendar days = calendar.calendar();
+        IsWorkingDayResponse response = new IsWorkingDayResponse();
+        response.setDate(XmlTime.date(date));
+        response.setWorkingDay(refusing(() -> days.isWorkingDay(date)));
+        response.setSettled(days.isSettled(date));
+        return response;
+    }
+
+    @Override
+    public ComputeDeadlineResponse computeDeadline(ComputeDeadline request) throws ServiceFault {
+        Deadline deadline = refusing(() -> {
+            Instant trigger = XmlTime.instant(request.getTrigger());
+            DutyLimit limit = request.getWorkingDays() != null ? new DutyLimit.WorkingDays(request.getWorkingDays())
+                    : new DutyLimit.NaturalDays(request.getNaturalDays());
+            return calendar.deadline(trigger, limit);
+        });
+        ComputeDeadlineResponse response = new ComputeDeadlineResponse();
+        response.setLastDay(XmlTime.date(deadline.lastDay()));
+        response.setDueAt(XmlTime.dateTime(deadline.dueAt()));
+        response.setProvisional(deadline.provisional());
+        return response;
+    }
+
+    @Override
+    public CountWorkingDaysResponse countWorkingDays(CountWorkingDays request) throws ServiceFault {
+        int count = refusing(() -> calendar.workingDaysBetween(XmlTime.instant(request.getFrom()),
+                XmlTime.instant(request.getTo())));
+        CountWorkingDaysResponse response = new CountWorkingDaysResponse();
+        response.setWorkingDays(count);
+        return response;
+    }
+
+    private interface Call<T> {
+        T call();
+    }
+
+    /** The domain's refusal becomes the declared fault, with the domain's own bilingual reason. */
+    private static <T> T refusing(Call<T> call) throws ServiceFault {
+        try {
+            return call.call();
+        } catch (IllegalArgumentException e) {
+            throw new ServiceFault(ErrorCode.INVALID_VALUE.line(), FaultDetails.of(ErrorCode.INVALID_VALUE, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package cn.gov.yingkou.sgpt.ws.soap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+
+/** Between xs:dateTime / xs:date and the platform's instants and dates. Beijing time on the wire. */
+final class XmlTime {
+
+    private static final ZoneId BEIJING = ZoneId.of(PlatformService.TIME_ZONE);
+    private static final DatatypeFactory FACTORY = factory();
+
+    private XmlTime() {
+    }
+
+    static XMLGregorianCalendar dateTime(Instant instant) {
+        return FACTORY.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(BEIJING)));
+    }
+
+    /** A dateTime without a time zone is Beijing time, as the contracts say. */
+    static Instant instant(XMLGregorianCalendar value) {
+        if (value == null) {
+            throw new IllegalArgumentException("缺少时间 / A time is missing");
+        }
+        XMLGregorianCalendar copy = (XMLGregorianCalendar) value.clone();
+        if (copy.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {
+            copy.setTimezone(8 * 60);
+        }
+        return copy.toGregorianCalendar().toInstant();
+    }
+
+    static XMLGregorianCalendar date(LocalDate date) {
+        return FACTORY.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                DatatypeConstants.FIELD_UNDEFINED);
+    }
+
+    static LocalDate localDate(XMLGregorianCalendar value) {
+        if (value == null) {
+            throw new IllegalArgumentException("缺少日期 / A date is missing");
+        }
+        return LocalDate.of(value.getYear(), value.getMonth(), value.getDay());
+    }
+
+    private static DatatypeFactory factory() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
