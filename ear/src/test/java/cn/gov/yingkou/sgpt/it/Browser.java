@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +60,8 @@ final class Browser implements AutoCloseable {
     void type(String id, String text) {
         WebElement field = visible(id);
         field.clear();
-        field.sendKeys(text);
+        // Formatted inputs (numbers) keep their text through clear(): select it all and type over it.
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /** Clicks something that submits the page, and waits for the next page to replace it. */
@@ -67,6 +69,11 @@ final class Browser implements AutoCloseable {
         WebElement element = visible(id);
         element.click();
         wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Waits until the element shows the text (after an AJAX update, say). */
+    void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     String text(String id) {

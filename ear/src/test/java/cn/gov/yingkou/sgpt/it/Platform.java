@@ -35,24 +35,32 @@ final class Platform {
 
     /**
      * The real EAR with one more web module holding in-container tests (they see the EJB module, as the
-     * portal and the interfaces do), marked as the one Arquillian runs the tests in. The EAR's
-     * application.xml lists its modules, so the test module is added to it.
+     * portal and the interfaces do), marked as the one Arquillian runs the tests in.
      */
     static EnterpriseArchive earWithTests(Class<?>... testClasses) {
-        String name = "test";
+        return earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "test.war").addClasses(testClasses)));
+    }
+
+    /** The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures. */
+    static EnterpriseArchive earWithFixtures() {
+        return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war").addClasses(DutyFixtureServlet.class));
+    }
+
+    /** The EAR's application.xml lists its modules, so an added module is listed there too. */
+    private static EnterpriseArchive earWith(WebArchive module) {
         EnterpriseArchive ear = ear();
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war").addClasses(testClasses);
-        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.addAsModule(module);
         String applicationXml;
         try (var in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String module = "<module><web><web-uri>" + name + ".war</web-uri><context-root>/" + name
+        String name = module.getName().replace(".war", "");
+        String entry = "<module><web><web-uri>" + module.getName() + "</web-uri><context-root>/" + name
                 + "</context-root></web></module>";
         ear.delete("META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", module + "</application>")));
+        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>", entry + "</application>")));
         return ear;
     }
 

@@ -1,0 +1,105 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The duty list and the calendar administration in the portal, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalDutiesIT {
+
+    private static final String PASSWORD = "Yingkou2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @Test
+    void aClerkSeesTheDepartmentsDutiesSoonestFirstWithWorkingDaysLeft() throws Exception {
+        String open = "OPEN-" + UUID.randomUUID();
+        String late = "LATE-" + UUID.randomUUID();
+        openDuty(open, Instant.now().toString(), 2);
+        openDuty(late, "2026-01-05T02:00:00Z", 2);
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            signIn(browser, "spj.clerk");
+            browser.submit("nav:nav-duties");
+            String table = browser.text("duties:table");
+            assertTrue(table.contains(open) && table.contains(late), table);
+            assertTrue(table.indexOf(late) < table.indexOf(open), "the overdue one comes first");
+            assertTrue(table.matches("(?s).*推送审批结果.*已逾期 \\d+ 个工作日.*"), table);
+            assertTrue(table.matches("(?s).*剩 \\d+ 个工作日.*"), table);
+            assertFalse(browser.present("nav:nav-calendar"), "only administrators see the calendar");
+
+            browser.go("/admin/calendar.xhtml");
+            assertFalse(browser.present("cal:publish"), "and cannot open it");
+        }
+    }
+
+    @Test
+    void anAdministratorPublishesNextYearsArrangementAndIsToldWhatIsWrongFirst() throws Exception {
+        int year = nextUnpublishedYear();
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            signIn(browser, "admin");
+            browser.submit("nav:nav-calendar");
+            browser.type("cal:year_input", Integer.toString(year));
+            browser.driver.findElement(By.id("cal:load")).click();
+            browser.waitForText("status", "尚未公布");
+
+            browser.driver.findElement(By.id("cal:add")).click();
+            browser.type("cal:days:0:day", year + "-01-01");
+            browser.type("cal:days:0:name", "元旦");
+            browser.driver.findElement(By.id("cal:publish")).click();
+            browser.waitForText("messages", "须注明安排的来源");
+
+            browser.type("cal:source", "国办发明电（浏览器测试）");
+            browser.driver.findElement(By.id("cal:publish")).click();
+            browser.waitForText("messages", year + " 年节假日安排已公布");
+            browser.waitForText("status", "已公布");
+        }
+        var day = Json.createReader(new StringReader(Platform.get(Platform.REST + "/calendar/days/" + year + "-01-01").body()))
+                .readObject();
+        assertFalse(day.getBoolean("workingDay"), "the holiday applies at once");
+        assertTrue(day.getBoolean("settled"));
+    }
+
+    private static int nextUnpublishedYear() throws Exception {
+        var years = Json.createReader(new StringReader(Platform.get(Platform.REST + "/calendar/years").body())).readArray();
+        return years.getValuesAs(JsonNumber.class).stream().mapToInt(JsonNumber::intValue).max().orElseThrow() + 1;
+    }
+
+    private static void openDuty(String subject, String trigger, int workingDays) throws Exception {
+        String form = "kind=PUSH_RESULT&department=210800-XZSP&subject=" + subject + "&trigger=" + trigger
+                + "&workingDays=" + workingDays;
+        var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/duties"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private static void signIn(Browser browser, String username) {
+        browser.type("login:username", username);
+        browser.type("login:password", PASSWORD);
+        browser.submit("login:submit");
+    }
+}

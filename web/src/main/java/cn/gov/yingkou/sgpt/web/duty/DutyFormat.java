@@ -1,0 +1,36 @@
+package cn.gov.yingkou.sgpt.web.duty;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import cn.gov.yingkou.sgpt.calendar.boundary.TimeLeft;
+import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+
+/** How the portal shows instants (Beijing time) and the working days left on a duty. */
+@Named
+@ApplicationScoped
+public class DutyFormat {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of(PlatformService.TIME_ZONE));
+
+    public String time(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    public String timeLeft(TimeLeft left) {
+        if (left == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = left.overdue() ? "duty.overdueBy" : left.workingDays() <= 1 ? "duty.dueToday" : "duty.left";
+        return java.text.MessageFormat.format(msg.getString(key), left.workingDays());
+    }
+}

@@ -1,0 +1,77 @@
+package cn.gov.yingkou.sgpt.web.duty;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+
+/** The signed-in person's department's pending duties, soonest deadline first, paged in the database. */
+@Named
+@ViewScoped
+public class DutyList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DutyService duties;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CurrentUser user;
+
+    private LazyDataModel<DutyView> model;
+
+    @PostConstruct
+    void init() {
+        long departmentId = departments.require(user.getAccount().departmentCode()).id();
+        model = new Pending(duties, departmentId);
+    }
+
+    public LazyDataModel<DutyView> getModel() {
+        return model;
+    }
+
+    private static final class Pending extends LazyDataModel<DutyView> {
+        private static final long serialVersionUID = 1L;
+        private final transient DutyService duties;
+        private final long departmentId;
+
+        Pending(DutyService duties, long departmentId) {
+            this.duties = duties;
+            this.departmentId = departmentId;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) duties.pendingForDepartment(departmentId, 0, 1).total();
+        }
+
+        @Override
+        public List<DutyView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            DutyPage page = duties.pendingForDepartment(departmentId, first, pageSize);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(DutyView duty) {
+            return Long.toString(duty.id());
+        }
+    }
+}
