@@ -43,10 +43,9 @@ create table duty_pause (
 );
 create index ix_duty_pause_duty on duty_pause (duty_id);
 
--- Scheduled jobs that must run once across a cluster take a lease here first.
+-- Scheduled jobs that must run once across a cluster take a lease here first (JobLease).
 create table job_lease (
     name        varchar(60)  not null primary key,
     holder      varchar(100),
     until       timestamp with time zone not null
 );
-insert into job_lease (name, holder, until) values ('duty-overdue-sweep', null, timestamp with time zone '2000-01-01 00:00:00+00');

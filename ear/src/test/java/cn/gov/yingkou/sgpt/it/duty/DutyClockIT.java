@@ -34,6 +34,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
+import cn.gov.yingkou.sgpt.duty.control.JobLease;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
@@ -58,6 +59,9 @@ class DutyClockIT {
 
     @EJB
     OverdueSweep sweep;
+
+    @EJB
+    JobLease lease;
 
     @EJB
     CalendarService calendar;
@@ -120,6 +124,19 @@ class DutyClockIT {
 
         DutyView late = duties.complete(past.id(), Instant.now(), CLERK);
         assertEquals(DutyStatus.DONE_LATE, late.status());
+    }
+
+    @Test
+    void aJobLeaseIsHeldByOneNodeAtATime() {
+        String job = "it-" + UUID.randomUUID();
+        lease.register(job);
+        lease.register(job);
+        Instant now = Instant.now();
+        assertTrue(lease.acquire(job, "node-a", now, java.time.Duration.ofSeconds(55)));
+        assertFalse(lease.acquire(job, "node-b", now.plusSeconds(10), java.time.Duration.ofSeconds(55)), "still held");
+        assertTrue(lease.acquire(job, "node-b", now.plusSeconds(60), java.time.Duration.ofSeconds(55)), "ran out");
+        lease.release(job, "node-b");
+        assertTrue(lease.acquire(job, "node-a", now.plusSeconds(61), java.time.Duration.ofSeconds(55)), "released");
     }
 
     @Test

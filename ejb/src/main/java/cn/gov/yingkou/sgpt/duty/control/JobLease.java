@@ -22,6 +22,17 @@ public class JobLease {
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
+    /** Makes the job known; safe to call on every start of every node. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void register(String job) {
+        boolean known = !em.createNativeQuery("select name from job_lease where name = ?1").setParameter(1, job)
+                .getResultList().isEmpty();
+        if (!known) {
+            em.createNativeQuery("insert into job_lease (name, holder, until) values (?1, null, ?2)")
+                    .setParameter(1, job).setParameter(2, Timestamp.from(RELEASED)).executeUpdate();
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Instant now, Duration length) {
         return em.createNativeQuery("update job_lease set holder = ?1, until = ?2 where name = ?3 and until < ?4")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -33,6 +34,16 @@ public class OverdueSweep {
     OverdueMarker marker;
 
     private final String node = System.getProperty("jboss.node.name", "node") + "/" + ProcessHandle.current().pid();
+
+    @PostConstruct
+    void register() {
+        try {
+            lease.register(JOB);
+        } catch (RuntimeException e) {
+            // Another node registered it at the same moment (primary key): the job is known either way.
+            LOG.log(Level.FINE, "Lease already registered", e);
+        }
+    }
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
     void everyMinute() {
