@@ -29,7 +29,8 @@ create index ix_duty_status_due on duty (status, due_at);
 -- A department's list of open duties, soonest first.
 create index ix_duty_department_status_due on duty (department_id, status, due_at);
 create index ix_duty_subject on duty (subject_type, subject_key);
-create index ix_duty_provisional on duty (provisional, status);
+-- Not on status: the sweep changes status, and every index on it is maintained per marked duty.
+create index ix_duty_provisional on duty (provisional);
 
 create table duty_pause (
     id          bigint       not null primary key,

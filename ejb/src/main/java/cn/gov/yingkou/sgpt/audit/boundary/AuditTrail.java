@@ -25,6 +25,10 @@ import cn.gov.yingkou.sgpt.audit.entity.AuditEntry;
 @Stateless
 public class AuditTrail {
 
+    /** One audit entry, for JDBC batches (H2 runs in PostgreSQL mode, so nextval works on both). */
+    public static final String INSERT = "insert into audit_entry (id, occurred_at, actor, channel, address, action, "
+            + "record_type, record_key, detail) values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
@@ -45,9 +49,7 @@ public class AuditTrail {
     public void recordEach(Actor actor, String action, String recordType, List<String> recordKeys, String detail) {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into audit_entry (id, occurred_at, "
-                        + "actor, channel, address, action, record_type, record_key, detail) "
-                        + "values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (String key : recordKeys) {
                 insert.setTimestamp(1, now);
                 insert.setString(2, actor.username());

@@ -1,0 +1,209 @@
+package cn.gov.yingkou.sgpt.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.flywaydb.core.Flyway;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.duty.control.OverdueMarker;
+import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
+
+/**
+ * The overdue sweep against a large duty table, with the platform's own migrations and the sweep's own
+ * SQL: N duties (default 1,000,000), of which 1% have just fallen due, 60% are long done and the rest are
+ * open with time left. Prints the sweep's time, a full scan's time, and their ratio.
+ * Targets: the sweep under 1 second and under 1/20 of the full scan.
+ *
+ * <p>Arguments: jdbcUrl user password [rows]. The database must be empty (H2: a new file). The
+ * benchmark runs the sweep's statements (OverdueMarker, AuditTrail.INSERT) over plain JDBC, one transaction
+ * per batch as the server does.
+ */
+public final class OverdueSweepBenchmark {
+
+    private OverdueSweepBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args.length > 0 ? args[0] : "jdbc:h2:file:./target/bench-h2/sgpt;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String user = args.length > 1 ? args[1] : "sa";
+        String password = args.length > 2 ? args[2] : "sa";
+        int rows = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+
+        Flyway.configure(OverdueSweepBenchmark.class.getClassLoader()).dataSource(url, user, password)
+                .resourceProvider(new ListedMigrations(OverdueSweepBenchmark.class.getClassLoader()))
+                .javaMigrationClassProvider(List::of).load().migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            Instant now = Instant.now();
+            long load = System.nanoTime();
+            int overdue = fill(db, rows, now);
+            System.out.printf("loaded %,d duties (%,d just fell due) in %.1f s%n", rows, overdue, (System.nanoTime() - load) / 1e9);
+            analyze(db, url);
+            explain(db, now);
+
+            double scan = Double.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                scan = Math.min(scan, fullScanMillis(db, i));
+            }
+            long start = System.nanoTime();
+            int marked = sweep(db, now);
+            double sweep = (System.nanoTime() - start) / 1e6;
+            System.out.printf("database           %s%n", db.getMetaData().getDatabaseProductName() + " "
+                    + db.getMetaData().getDatabaseProductVersion());
+            System.out.printf("duties             %,d%n", rows);
+            System.out.printf("marked overdue     %,d (expected %,d)%n", marked, overdue);
+            System.out.printf("sweep              %.0f ms  (target < 1000 ms)%n", sweep);
+            System.out.printf("full scan          %.0f ms%n", scan);
+            System.out.printf("sweep / full scan  1/%.1f  (target better than 1/20)%n", scan / sweep);
+        }
+    }
+
+    private static int fill(Connection db, int rows, Instant now) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("insert into org_unit (id, code, name_zh, name_en, kind, parent_id, active, version) "
+                    + "values (1, 'B1', '基准单位', 'Benchmark unit', 'CITY', null, true, 0)");
+            s.executeUpdate("insert into org_department (id, unit_id, code, name_zh, name_en, role, industry, active, version) "
+                    + "values (1, 1, 'B1-D', '基准部门', 'Benchmark department', 'APPROVAL_BUREAU', null, true, 0)");
+        }
+        SplittableRandom random = new SplittableRandom(7);
+        int overdue = 0;
+        try (PreparedStatement insert = db.prepareStatement("insert into duty (id, kind, subject_type, subject_key, "
+                + "department_id, unit_id, triggered_at, limit_kind, limit_value, last_day, due_at, provisional, "
+                + "paused_since, status, completed_at, completed_by, cancel_reason, version) "
+                + "values (?, 'PUSH_RESULT', 'licence', ?, 1, 1, ?, 'WORKING_DAYS', 2, ?, ?, false, null, ?, ?, ?, null, 0)")) {
+            for (int id = 1; id <= rows; id++) {
+                int kind = random.nextInt(100);
+                Instant due;
+                String status;
+                if (kind < 1) {
+                    due = now.minusSeconds(1 + random.nextInt(3600));
+                    status = "OPEN";
+                    overdue++;
+                } else if (kind < 61) {
+                    due = now.minusSeconds(86_400L * (2 + random.nextInt(700)));
+                    status = "DONE_ON_TIME";
+                } else {
+                    due = now.plusSeconds(60 + random.nextInt(30 * 86_400));
+                    status = "OPEN";
+                }
+                boolean done = status.startsWith("DONE");
+                insert.setLong(1, id);
+                insert.setString(2, "L-" + id);
+                insert.setTimestamp(3, Timestamp.from(due.minusSeconds(3 * 86_400)));
+                insert.setObject(4, due.atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate());
+                insert.setTimestamp(5, Timestamp.from(due));
+                insert.setString(6, status);
+                insert.setTimestamp(7, done ? Timestamp.from(due.minusSeconds(3600)) : null);
+                insert.setString(8, done ? "bench" : null);
+                insert.addBatch();
+                if (id % 5_000 == 0) {
+                    insert.executeBatch();
+                    db.commit();
+                }
+            }
+            insert.executeBatch();
+            db.commit();
+        }
+        return overdue;
+    }
+
+    /** The same statements as OverdueMarker and AuditTrail.recordEach, batch by batch, each in its own transaction. */
+    private static long selectNanos;
+    private static long updateNanos;
+    private static long auditNanos;
+
+    private static int sweep(Connection db, Instant now) throws SQLException {
+        int total = 0;
+        while (true) {
+            long t0 = System.nanoTime();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement(OverdueMarker.SELECT_DUE)) {
+                select.setTimestamp(1, Timestamp.from(now));
+                select.setMaxRows(OverdueMarker.BATCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            selectNanos += System.nanoTime() - t0;
+            if (ids.isEmpty()) {
+                System.out.printf("  (select %.0f ms, update %.0f ms, audit %.0f ms)%n", selectNanos / 1e6,
+                        updateNanos / 1e6, auditNanos / 1e6);
+                return total;
+            }
+            try (PreparedStatement update = db.prepareStatement(OverdueMarker.MARK_OVERDUE);
+                    PreparedStatement audit = db.prepareStatement(AuditTrail.INSERT)) {
+                long t1 = System.nanoTime();
+                for (Long id : ids) {
+                    update.setLong(1, id);
+                    update.addBatch();
+                }
+                for (int count : update.executeBatch()) {
+                    total += count == 0 ? 0 : 1;
+                }
+                long t2 = System.nanoTime();
+                updateNanos += t2 - t1;
+                Timestamp at = Timestamp.from(Instant.now());
+                for (Long id : ids) {
+                    audit.setTimestamp(1, at);
+                    audit.setString(2, "duty-overdue-sweep");
+                    audit.setString(3, "SCHEDULER");
+                    audit.setString(4, null);
+                    audit.setString(5, "duty.overdue");
+                    audit.setString(6, "duty");
+                    audit.setString(7, id.toString());
+                    audit.setString(8, "deadline passed before " + now);
+                    audit.addBatch();
+                }
+                audit.executeBatch();
+                db.commit();
+                auditNanos += System.nanoTime() - t2;
+            }
+        }
+    }
+
+    /** A query no index answers, with a fresh parameter each time so that no result cache can answer it either. */
+    private static double fullScanMillis(Connection db, int run) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement s = db.prepareStatement("select sum(limit_value), count(completed_by) from duty "
+                + "where triggered_at > ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.parse("2000-01-01T00:00:00Z").plusSeconds(run)));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+            }
+        }
+        db.commit();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void analyze(Connection db, String url) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(url.startsWith("jdbc:postgresql") ? "analyze duty" : "analyze");
+        }
+        db.commit();
+    }
+
+    private static void explain(Connection db, Instant now) throws SQLException {
+        try (PreparedStatement explain = db.prepareStatement("explain " + OverdueMarker.SELECT_DUE)) {
+            explain.setTimestamp(1, Timestamp.from(now));
+            try (ResultSet rs = explain.executeQuery()) {
+                System.out.println("plan of the sweep's select:");
+                while (rs.next()) {
+                    System.out.println("  " + rs.getString(1));
+                }
+            }
+        }
+        db.commit();
+    }
+}
