@@ -49,6 +49,19 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
+    /** Every demo account's password (README, demo accounts). */
+    static final String DEMO_PASSWORD = "Yingkou2026";
+
+    void signIn(String username, String password) {
+        type("login:username", username);
+        type("login:password", password);
+        submit("login:submit");
+    }
+
+    void signIn(String username) {
+        signIn(username, DEMO_PASSWORD);
+    }
+
     void go(String path) {
         driver.get(Platform.BASE + path);
     }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,11 +30,11 @@ class CalendarRestIT {
 
     @Test
     void theOfficialArrangementsArePublished() throws Exception {
-        var years = json(Platform.get(Platform.REST + "/calendar/years")).asJsonArray();
+        var years = Platform.json(Platform.get(Platform.REST + "/calendar/years")).asJsonArray();
         for (int year = 2020; year <= 2026; year++) {
             assertTrue(years.contains(Json.createValue(year)), "published " + year);
         }
-        JsonObject nationalDay = json(Platform.get(Platform.REST + "/calendar/years/2026")).asJsonObject();
+        JsonObject nationalDay = Platform.json(Platform.get(Platform.REST + "/calendar/years/2026")).asJsonObject();
         assertTrue(nationalDay.getBoolean("published"));
         assertTrue(nationalDay.getString("source").contains("gov.cn"));
         assertTrue(nationalDay.getJsonArray("days").stream().map(JsonObject.class::cast)
@@ -45,21 +43,21 @@ class CalendarRestIT {
 
     @Test
     void daysAreWorkingDaysAsTheArrangementSays() throws Exception {
-        JsonObject makeUp = json(Platform.get(Platform.REST + "/calendar/days/2026-10-10")).asJsonObject();
+        JsonObject makeUp = Platform.json(Platform.get(Platform.REST + "/calendar/days/2026-10-10")).asJsonObject();
         assertTrue(makeUp.getBoolean("workingDay"));
         assertTrue(makeUp.getBoolean("settled"));
-        assertFalse(json(Platform.get(Platform.REST + "/calendar/days/2026-10-01")).asJsonObject().getBoolean("workingDay"));
+        assertFalse(Platform.json(Platform.get(Platform.REST + "/calendar/days/2026-10-01")).asJsonObject().getBoolean("workingDay"));
     }
 
     @Test
     void theDeadlineOfTwoWorkingDaysFromTheEveOfNationalDay() throws Exception {
-        JsonObject deadline = json(Platform.get(Platform.REST + "/calendar/deadline?trigger="
+        JsonObject deadline = Platform.json(Platform.get(Platform.REST + "/calendar/deadline?trigger="
                 + encode("2026-09-30T10:00:00+08:00") + "&workingDays=2")).asJsonObject();
         assertEquals("2026-10-09", deadline.getString("lastDay"));
         assertEquals("2026-10-09T16:00:00Z", deadline.getString("dueAt"));
         assertFalse(deadline.getBoolean("provisional"));
 
-        JsonObject count = json(Platform.get(Platform.REST + "/calendar/working-days?from=" + encode("2026-09-30T10:00:00+08:00")
+        JsonObject count = Platform.json(Platform.get(Platform.REST + "/calendar/working-days?from=" + encode("2026-09-30T10:00:00+08:00")
                 + "&to=" + encode("2026-10-10T00:00:00+08:00"))).asJsonObject();
         assertEquals(2, count.getInt("workingDays"));
     }
@@ -77,7 +75,7 @@ class CalendarRestIT {
 
     private static void assertRefused(HttpResponse<String> response, String hint) {
         assertEquals(400, response.statusCode(), response.body());
-        JsonObject error = json(response).asJsonObject();
+        JsonObject error = Platform.json(response).asJsonObject();
         assertEquals("SGPT-REQ-010", error.getString("code"));
         assertTrue(error.getString("detail").contains(hint), error.getString("detail"));
         assertTrue(error.getString("detail").contains(" / "), "Chinese / English");
@@ -85,11 +83,5 @@ class CalendarRestIT {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static JsonStructure json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.read();
-        }
     }
 }

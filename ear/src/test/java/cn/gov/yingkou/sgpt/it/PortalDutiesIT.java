@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,8 +24,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 class PortalDutiesIT {
 
-    private static final String PASSWORD = "Yingkou2026";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Platform.earWithFixtures();
@@ -41,7 +37,7 @@ class PortalDutiesIT {
         openDuty(late, "2026-01-05T02:00:00Z", 2);
         try (Browser browser = Browser.open()) {
             browser.go("/");
-            signIn(browser, "spj.clerk");
+            browser.signIn("spj.clerk");
             browser.submit("nav:nav-duties");
             String table = browser.text("duties:table");
             assertTrue(table.contains(open) && table.contains(late), table);
@@ -60,7 +56,7 @@ class PortalDutiesIT {
         int year = nextUnpublishedYear();
         try (Browser browser = Browser.open()) {
             browser.go("/");
-            signIn(browser, "admin");
+            browser.signIn("admin");
             browser.submit("nav:nav-calendar");
             browser.type("cal:year_input", Integer.toString(year));
             browser.driver.findElement(By.id("cal:load")).click();
@@ -77,14 +73,13 @@ class PortalDutiesIT {
             browser.waitForText("messages", year + " 年节假日安排已公布");
             browser.waitForText("status", "已公布");
         }
-        var day = Json.createReader(new StringReader(Platform.get(Platform.REST + "/calendar/days/" + year + "-01-01").body()))
-                .readObject();
+        var day = Platform.json(Platform.get(Platform.REST + "/calendar/days/" + year + "-01-01")).asJsonObject();
         assertFalse(day.getBoolean("workingDay"), "the holiday applies at once");
         assertTrue(day.getBoolean("settled"));
     }
 
     private static int nextUnpublishedYear() throws Exception {
-        var years = Json.createReader(new StringReader(Platform.get(Platform.REST + "/calendar/years").body())).readArray();
+        var years = Platform.json(Platform.get(Platform.REST + "/calendar/years")).asJsonArray();
         return years.getValuesAs(JsonNumber.class).stream().mapToInt(JsonNumber::intValue).max().orElseThrow() + 1;
     }
 
@@ -97,9 +92,4 @@ class PortalDutiesIT {
         assertEquals(200, response.statusCode(), response.body());
     }
 
-    private static void signIn(Browser browser, String username) {
-        browser.type("login:username", username);
-        browser.type("login:password", PASSWORD);
-        browser.submit("login:submit");
-    }
 }

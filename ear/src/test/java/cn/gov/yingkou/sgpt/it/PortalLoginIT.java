@@ -17,8 +17,6 @@ import org.openqa.selenium.Cookie;
 @RunAsClient
 class PortalLoginIT {
 
-    private static final String PASSWORD = "Yingkou2026";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Platform.ear();
@@ -31,7 +29,7 @@ class PortalLoginIT {
             assertTrue(browser.present("login:username"), "an anonymous visitor gets the login page");
             assertTrue(browser.driver.getTitle().startsWith("登录"), browser.driver.getTitle());
 
-            signIn(browser, "spj.clerk", PASSWORD);
+            browser.signIn("spj.clerk");
             assertEquals("欢迎，王审批", browser.text("welcome-title"));
             assertTrue(browser.text("department").startsWith("营口市行政审批局"));
             assertEquals("营口市（市本级）", browser.text("unit"));
@@ -46,7 +44,7 @@ class PortalLoginIT {
     void aWrongPasswordIsRefusedWithAMessageAndNoSession() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.go("/login.xhtml");
-            signIn(browser, "spj.clerk", "not-the-password-1");
+            browser.signIn("spj.clerk", "not-the-password-1");
             assertTrue(browser.text("login:messages").contains("用户名或密码错误"));
             browser.go("/index.xhtml");
             assertTrue(browser.present("login:username"), "still not signed in");
@@ -58,7 +56,7 @@ class PortalLoginIT {
     void englishIsChosenOnceAndRememberedAfterSignOut() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.go("/");
-            signIn(browser, "gz.spj.clerk", PASSWORD);
+            browser.signIn("gz.spj.clerk");
             assertEquals("盖州市", browser.text("unit"), "a county clerk belongs to the county");
 
             browser.submit("top:lang-en");
@@ -81,9 +79,4 @@ class PortalLoginIT {
         }
     }
 
-    private static void signIn(Browser browser, String username, String password) {
-        browser.type("login:username", username);
-        browser.type("login:password", password);
-        browser.submit("login:submit");
-    }
 }
