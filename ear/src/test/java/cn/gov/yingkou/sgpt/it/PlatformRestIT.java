@@ -56,6 +56,9 @@ class PlatformRestIT {
         JsonObject deployment = health.getJsonObject("deployment");
         assertTrue(deployment.getBoolean("up"));
         assertTrue(deployment.getBoolean("demoDataLoaded"));
+        JsonObject audit = health.getJsonObject("audit");
+        assertTrue(audit.getBoolean("up"), "the audit chain keeps up");
+        assertTrue(audit.getJsonNumber("oldestUnsealedSeconds").longValue() <= 60);
     }
 
     @Test

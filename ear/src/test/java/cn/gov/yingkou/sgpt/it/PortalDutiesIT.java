@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The duty list and the calendar administration in the portal, in a real browser. */
+/** The duty list, the calendar administration and the audit check in the portal, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalDutiesIT {
@@ -76,6 +76,27 @@ class PortalDutiesIT {
         var day = Platform.json(Platform.get(Platform.REST + "/calendar/days/" + year + "-01-01")).asJsonObject();
         assertFalse(day.getBoolean("workingDay"), "the holiday applies at once");
         assertTrue(day.getBoolean("settled"));
+    }
+
+    @Test
+    void oversightChecksTheAuditTrailAndOthersCannot() throws Exception {
+        openDuty("AUDIT-" + UUID.randomUUID(), Instant.now().toString(), 2);
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.oversight");
+            browser.submit("nav:nav-audit");
+            assertTrue(browser.text("lag").contains("秒"));
+            browser.driver.findElement(By.id("audit:verify")).click();
+            browser.waitForText("verdict", "完整");
+            assertEquals(64, browser.text("head").length(), "an SM3 hash");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            assertFalse(browser.present("nav:nav-audit"));
+            browser.go("/oversight/audit.xhtml");
+            assertFalse(browser.present("audit:verify"));
+        }
     }
 
     private static int nextUnpublishedYear() throws Exception {

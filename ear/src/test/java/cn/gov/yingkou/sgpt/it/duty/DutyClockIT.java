@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
+import cn.gov.yingkou.sgpt.audit.control.AuditSealer;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarAdministration;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarDayView;
@@ -34,7 +36,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
-import cn.gov.yingkou.sgpt.duty.control.JobLease;
+import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
@@ -62,6 +64,9 @@ class DutyClockIT {
 
     @EJB
     JobLease lease;
+
+    @EJB
+    AuditSealer sealer;
 
     @EJB
     CalendarService calendar;
@@ -124,6 +129,18 @@ class DutyClockIT {
 
         DutyView late = duties.complete(past.id(), Instant.now(), CLERK);
         assertEquals(DutyStatus.DONE_LATE, late.status());
+    }
+
+    @Test
+    void whatTheDutiesWroteToTheAuditTrailIsSealedIntoAnIntactChain() {
+        duties.open(new OpenDuty(DutyKind.PUSH_RESULT, "licence", "L-" + UUID.randomUUID(), CITY_APPROVAL,
+                EVE_OF_NATIONAL_DAY, new DutyLimit.WorkingDays(2)), CLERK);
+        assertTrue(audit.oldestUnsealed().toSeconds() < 60);
+        sealer.sealNow();
+        assertEquals(java.time.Duration.ZERO, audit.oldestUnsealed());
+        ChainReport report = audit.verifyChain();
+        assertTrue(report.intact(), report.toString());
+        assertTrue(report.intactEntries() > 0);
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.control.AuditChainStore;
 import cn.gov.yingkou.sgpt.audit.entity.AuditEntry;
 
 /**
@@ -24,6 +25,9 @@ import cn.gov.yingkou.sgpt.audit.entity.AuditEntry;
  */
 @Stateless
 public class AuditTrail {
+
+    /** How often new entries are sealed into the chain (AuditSealer's schedule). */
+    public static final int SEAL_EVERY_SECONDS = 5;
 
     /** One audit entry, for JDBC batches (H2 runs in PostgreSQL mode, so nextval works on both). */
     public static final String INSERT = "insert into audit_entry (id, occurred_at, actor, channel, address, action, "
@@ -64,6 +68,26 @@ public class AuditTrail {
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Audit entries could not be written", e);
+        }
+    }
+
+    /** Walks the whole chain (oversight's check); the report names the first broken link. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainReport verifyChain() {
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditChainStore.verify(connection, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit chain could not be read", e);
+        }
+    }
+
+    /** How long the oldest entry not yet in the chain has waited (bounded by the sealing interval). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public java.time.Duration oldestUnsealed() {
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditChainStore.oldestUnsealed(connection, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
         }
     }
 

@@ -13,6 +13,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
+
 /**
  * Every minute, on whichever node holds the lease, marks the duties whose deadline has passed as OVERDUE.
  * The query is "due at or before now", so duties that fell due while the platform was down are caught at

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.platform.control.BuildInfo;
 import cn.gov.yingkou.sgpt.platform.control.DatabaseProbe;
 import cn.gov.yingkou.sgpt.platform.control.DemoData;
@@ -32,6 +33,9 @@ public class PlatformService {
     @EJB
     DatabaseProbe database;
 
+    @EJB
+    AuditTrail audit;
+
     public PlatformInfo info() {
         return new PlatformInfo(NAME_ZH, NAME_EN, BuildInfo.version(), "WildFly " + BuildInfo.serverRelease(),
                 RunMode.current().name(), TIME_ZONE, Instant.now(), schema.schemaVersion());
@@ -41,6 +45,16 @@ public class PlatformService {
         HealthReport.DatabaseCheck db = database.check(schema.schemaVersion());
         HealthReport.DeploymentCheck deployment = new HealthReport.DeploymentCheck(schema.completedAt() != null,
                 BuildInfo.version(), RunMode.current().name(), schema.completedAt(), demoData.loaded());
-        return new HealthReport(db.up() && deployment.up(), Instant.now(), db, deployment);
+        HealthReport.AuditCheck chain = auditCheck(db.up());
+        return new HealthReport(db.up() && deployment.up() && chain.up(), Instant.now(), db, deployment, chain);
+    }
+
+    private HealthReport.AuditCheck auditCheck(boolean databaseUp) {
+        if (!databaseUp) {
+            return new HealthReport.AuditCheck(false, -1, AuditTrail.SEAL_EVERY_SECONDS);
+        }
+        long waiting = audit.oldestUnsealed().toSeconds();
+        // A few intervals of slack: a long business transaction may commit its entries late.
+        return new HealthReport.AuditCheck(waiting <= 12L * AuditTrail.SEAL_EVERY_SECONDS, waiting, AuditTrail.SEAL_EVERY_SECONDS);
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.duty.control;
+package cn.gov.yingkou.sgpt.platform.boundary;
 
 import java.sql.Timestamp;
 import java.time.Duration;
