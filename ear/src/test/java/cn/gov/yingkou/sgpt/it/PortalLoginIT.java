@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +22,7 @@ class PortalLoginIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Platform.ear();
+        return Platform.earWithFixtures();
     }
 
     @Test
@@ -50,6 +53,27 @@ class PortalLoginIT {
             assertTrue(browser.present("login:username"), "still not signed in");
             assertFalse(browser.present("welcome-title"));
         }
+    }
+
+    @Test
+    void fiveRefusalsInARowLockTheAccountAndEveryAttemptIsAudited() throws Exception {
+        String username = "lock." + Long.toHexString(System.nanoTime());
+        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/accounts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username)));
+        assertEquals(200, created.statusCode());
+        try (Browser browser = Browser.open()) {
+            browser.go("/login.xhtml");
+            for (int i = 0; i < 5; i++) {
+                browser.signIn(username, "wrong-password-" + i);
+                assertTrue(browser.text("login:messages").contains("用户名或密码错误"));
+            }
+            browser.signIn(username);
+            assertTrue(browser.present("login:username"), "the right password no longer gets in");
+            assertFalse(browser.present("welcome-title"));
+        }
+        String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
+        assertEquals("login.failed,login.failed,login.failed,login.failed,login.failed,account.locked,login.failed", actions);
     }
 
     @Test

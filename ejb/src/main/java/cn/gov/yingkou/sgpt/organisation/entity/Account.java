@@ -89,6 +89,24 @@ public class Account {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** A refused login; the account locks when the refusals in a row reach the limit. Returns true if it locked now. */
+    public boolean loginFailed(int lockAfter) {
+        failedLogins++;
+        if (status == AccountStatus.ACTIVE && failedLogins >= lockAfter) {
+            status = AccountStatus.LOCKED;
+            return true;
+        }
+        return false;
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
     public Long id() {
         return id;
     }

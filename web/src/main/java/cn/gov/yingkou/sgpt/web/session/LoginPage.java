@@ -5,13 +5,18 @@ import java.util.ResourceBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.boundary.LoginAttempts;
+
 /**
  * Signs a person in through the server's security domain (Elytron, config/security.cli): the password is
- * checked by the server against the bcrypt hash in org_account, never by this bean.
+ * checked by the server against the bcrypt hash in org_account, never by this bean. Each attempt is handed
+ * to {@link LoginAttempts}, which audits it and locks an account after repeated refusals.
  */
 @Named
 @RequestScoped
@@ -19,23 +24,30 @@ public class LoginPage {
 
     static final String HOME = "/index.xhtml?faces-redirect=true";
 
+    @Inject
+    LoginAttempts attempts;
+
     private String username;
     private String password;
 
     public String login() {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String name = username.strip();
         try {
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(username.strip(), password);
+            request.login(name, password);
         } catch (ServletException e) {
+            attempts.failed(name, Channel.PORTAL, request.getRemoteAddr());
+            // The same answer whether the name, the password or the account's state was wrong.
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
             password = null;
             return null;
         }
+        attempts.succeeded(name, Channel.PORTAL, request.getRemoteAddr());
         request.changeSessionId();
         return HOME;
     }

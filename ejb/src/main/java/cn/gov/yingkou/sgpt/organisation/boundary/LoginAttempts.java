@@ -1,0 +1,65 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.entity.Account;
+
+/**
+ * What happens around a login the server's security domain has just accepted or refused: every attempt is
+ * audited, and after {@value #LOCK_AFTER} refusals in a row the account is locked (the security domain
+ * authenticates ACTIVE accounts only) until an administrator unlocks it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginAttempts {
+
+    public static final int LOCK_AFTER = 5;
+    static final String RECORD_TYPE = "account";
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    public void succeeded(String username, Channel channel, String address) {
+        Account account = find(username);
+        if (account != null) {
+            account.loginSucceeded();
+        }
+        audit.record(new Actor(username, channel, address), "login", RECORD_TYPE, username, null);
+    }
+
+    /** Records a refused attempt; returns true when this attempt locked the account. */
+    public boolean failed(String username, Channel channel, String address) {
+        String name = username == null ? "" : username.strip();
+        if (name.length() > 64) {
+            name = name.substring(0, 64);
+        }
+        Actor actor = new Actor(name.isEmpty() ? "(blank)" : name, channel, address);
+        Account account = find(name);
+        if (account == null) {
+            audit.record(actor, "login.failed", RECORD_TYPE, actor.username(), "no such account");
+            return false;
+        }
+        boolean locked = account.loginFailed(LOCK_AFTER);
+        audit.record(actor, "login.failed", RECORD_TYPE, name, "refusal " + account.failedLogins() + " in a row");
+        if (locked) {
+            audit.record(actor, "account.locked", RECORD_TYPE, name, "after " + LOCK_AFTER + " refused logins");
+        }
+        return locked;
+    }
+
+    private Account find(String username) {
+        return em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

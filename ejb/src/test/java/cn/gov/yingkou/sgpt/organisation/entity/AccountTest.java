@@ -1,0 +1,46 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private static Account clerk() {
+        AdministrativeUnit city = new AdministrativeUnit("210800", "营口市", "Yingkou", UnitKind.CITY, null);
+        Department approval = new Department(city, "210800-XZSP", "营口市行政审批局", "Approval bureau",
+                DepartmentRole.APPROVAL_BUREAU, null);
+        return new Account("spj.clerk", "王审批", approval, AccountKind.PERSON, "$2a$12$x", EnumSet.of(Role.CLERK),
+                Instant.now());
+    }
+
+    @Test
+    void theFifthRefusalInARowLocksTheAccount() {
+        Account account = clerk();
+        for (int i = 1; i < 5; i++) {
+            assertFalse(account.loginFailed(5), "refusal " + i);
+            assertEquals(AccountStatus.ACTIVE, account.status());
+        }
+        assertTrue(account.loginFailed(5));
+        assertEquals(AccountStatus.LOCKED, account.status());
+        assertFalse(account.loginFailed(5), "locking happens once");
+        assertEquals(AccountStatus.LOCKED, account.status());
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() {
+        Account account = clerk();
+        for (int i = 0; i < 4; i++) {
+            account.loginFailed(5);
+        }
+        account.loginSucceeded();
+        assertEquals(0, account.failedLogins());
+        assertFalse(account.loginFailed(5));
+        assertEquals(AccountStatus.ACTIVE, account.status());
+    }
+}
