@@ -57,11 +57,7 @@ class PortalLoginIT {
 
     @Test
     void fiveRefusalsInARowLockTheAccountAndEveryAttemptIsAudited() throws Exception {
-        String username = "lock." + Long.toHexString(System.nanoTime());
-        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/accounts"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username)));
-        assertEquals(200, created.statusCode());
+        String username = newClerk("lock.");
         try (Browser browser = Browser.open()) {
             browser.go("/login.xhtml");
             for (int i = 0; i < 5; i++) {
@@ -74,6 +70,48 @@ class PortalLoginIT {
         }
         String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
         assertEquals("login.failed,login.failed,login.failed,login.failed,login.failed,account.locked,login.failed", actions);
+    }
+
+    @Test
+    void aClerkChangesTheirPasswordAndSignsInWithTheNewOne() throws Exception {
+        String username = newClerk("pw.");
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn(username);
+            browser.submit("top:password");
+            changePassword(browser, "not-my-password-1", "NewPassw0rd2026", "NewPassw0rd2026");
+            assertTrue(browser.text("messages").contains("当前密码不正确"));
+            changePassword(browser, Browser.DEMO_PASSWORD, "NewPassw0rd2026", "NewPassw0rd2027");
+            assertTrue(browser.text("messages").contains("不一致"));
+            changePassword(browser, Browser.DEMO_PASSWORD, "short1", "short1");
+            assertTrue(browser.text("messages").contains("至少 10 个字符"));
+            changePassword(browser, Browser.DEMO_PASSWORD, "NewPassw0rd2026", "NewPassw0rd2026");
+            assertTrue(browser.text("messages").contains("密码已修改"));
+
+            browser.submit("top:logout");
+            browser.signIn(username);
+            assertTrue(browser.present("login:username"), "the old password is gone");
+            browser.signIn(username, "NewPassw0rd2026");
+            assertTrue(browser.text("welcome-title").startsWith("欢迎"));
+        }
+        String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
+        assertEquals("login,password.change,logout,login.failed,login", actions);
+    }
+
+    private static void changePassword(Browser browser, String current, String replacement, String confirmation) {
+        browser.type("pw:current", current);
+        browser.type("pw:replacement", replacement);
+        browser.type("pw:confirmation", confirmation);
+        browser.submit("pw:change");
+    }
+
+    private static String newClerk(String prefix) throws Exception {
+        String username = prefix + Long.toHexString(System.nanoTime());
+        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/accounts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username)));
+        assertEquals(200, created.statusCode());
+        return username;
     }
 
     @Test

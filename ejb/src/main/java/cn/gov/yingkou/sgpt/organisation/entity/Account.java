@@ -103,6 +103,14 @@ public class Account {
         failedLogins = 0;
     }
 
+    public void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public int failedLogins() {
         return failedLogins;
     }

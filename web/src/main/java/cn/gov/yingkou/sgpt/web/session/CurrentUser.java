@@ -9,7 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountSessions;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountView;
 
 /** The account behind this session, as the portal shows it, and signing out. */
@@ -21,6 +23,9 @@ public class CurrentUser implements Serializable {
 
     @Inject
     AccountDirectory directory;
+
+    @Inject
+    AccountSessions sessions;
 
     private AccountView account;
 
@@ -36,6 +41,10 @@ public class CurrentUser implements Serializable {
 
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            sessions.signedOut(request.getUserPrincipal().getName(), Channel.PORTAL, request.getRemoteAddr());
+        }
         external.invalidateSession();
         try {
             ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();

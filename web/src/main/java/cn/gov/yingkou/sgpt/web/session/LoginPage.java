@@ -11,12 +11,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
-import cn.gov.yingkou.sgpt.organisation.boundary.LoginAttempts;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountSessions;
 
 /**
  * Signs a person in through the server's security domain (Elytron, config/security.cli): the password is
  * checked by the server against the bcrypt hash in org_account, never by this bean. Each attempt is handed
- * to {@link LoginAttempts}, which audits it and locks an account after repeated refusals.
+ * to {@link AccountSessions}, which audits it and locks an account after repeated refusals.
  */
 @Named
 @RequestScoped
@@ -25,7 +25,7 @@ public class LoginPage {
     static final String HOME = "/index.xhtml?faces-redirect=true";
 
     @Inject
-    LoginAttempts attempts;
+    AccountSessions sessions;
 
     private String username;
     private String password;
@@ -40,14 +40,14 @@ public class LoginPage {
             }
             request.login(name, password);
         } catch (ServletException e) {
-            attempts.failed(name, Channel.PORTAL, request.getRemoteAddr());
+            sessions.failed(name, Channel.PORTAL, request.getRemoteAddr());
             // The same answer whether the name, the password or the account's state was wrong.
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
             password = null;
             return null;
         }
-        attempts.succeeded(name, Channel.PORTAL, request.getRemoteAddr());
+        sessions.succeeded(name, Channel.PORTAL, request.getRemoteAddr());
         request.changeSessionId();
         return HOME;
     }

@@ -10,16 +10,18 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
 
 /**
- * What happens around a login the server's security domain has just accepted or refused: every attempt is
- * audited, and after {@value #LOCK_AFTER} refusals in a row the account is locked (the security domain
- * authenticates ACTIVE accounts only) until an administrator unlocks it.
+ * What happens around signing in and out, and changing one's password. The server's security domain checks
+ * the password at login; this records the outcome: every attempt is audited, and after {@value #LOCK_AFTER}
+ * refusals in a row the account is locked (the domain authenticates ACTIVE accounts only) until an
+ * administrator unlocks it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class LoginAttempts {
+public class AccountSessions {
 
     public static final int LOCK_AFTER = 5;
     static final String RECORD_TYPE = "account";
@@ -56,6 +58,23 @@ public class LoginAttempts {
             audit.record(actor, "account.locked", RECORD_TYPE, name, "after " + LOCK_AFTER + " refused logins");
         }
         return locked;
+    }
+
+    public void signedOut(String username, Channel channel, String address) {
+        audit.record(new Actor(username, channel, address), "logout", RECORD_TYPE, username, null);
+    }
+
+    /** Replaces the password after checking the current one; refuses a weak or unchanged new password. */
+    public void changePassword(String username, char[] current, char[] replacement, Channel channel, String address) {
+        Account account = find(username);
+        if (account == null || current == null || !PasswordHasher.matches(current, account.passwordHash())) {
+            throw new IllegalArgumentException("当前密码不正确 / The current password is wrong");
+        }
+        if (replacement != null && java.util.Arrays.equals(current, replacement)) {
+            throw new IllegalArgumentException("新密码不能与当前密码相同 / The new password must differ from the current one");
+        }
+        account.changePasswordHash(PasswordHasher.hash(replacement));
+        audit.record(new Actor(username, channel, address), "password.change", RECORD_TYPE, username, null);
     }
 
     private Account find(String username) {
