@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
@@ -34,7 +35,7 @@ public class AccountFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = request.getParameter("username");
         organisation.ensurePerson("210800-XZSP", username, "测试经办人", Browser.DEMO_PASSWORD.toCharArray(),
-                EnumSet.of(Role.CLERK));
+                EnumSet.of(Role.CLERK), Actor.system("test-fixture"));
         response.setContentType("text/plain");
         response.getWriter().print(username);
     }

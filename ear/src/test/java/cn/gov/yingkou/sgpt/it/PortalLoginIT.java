@@ -69,7 +69,8 @@ class PortalLoginIT {
             assertFalse(browser.present("welcome-title"));
         }
         String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
-        assertEquals("login.failed,login.failed,login.failed,login.failed,login.failed,account.locked,login.failed", actions);
+        assertEquals("account.create,login.failed,login.failed,login.failed,login.failed,login.failed,account.locked,login.failed",
+                actions);
     }
 
     @Test
@@ -95,7 +96,7 @@ class PortalLoginIT {
             assertTrue(browser.text("welcome-title").startsWith("欢迎"));
         }
         String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
-        assertEquals("login,password.change,logout,login.failed,login", actions);
+        assertEquals("account.create,login,password.change,logout,login.failed,login", actions);
     }
 
     private static void changePassword(Browser browser, String current, String replacement, String confirmation) {

@@ -194,8 +194,8 @@ class DutyClockIT {
     void aDepartmentsPendingDutiesComeSoonestFirstOnePageAtATime() {
         String unit = "IT" + Integer.toString((int) (Math.random() * 1_000_000));
         String department = unit + "-DEPT";
-        organisation.ensureUnit(unit, "测试单位", "Test unit", cn.gov.yingkou.sgpt.organisation.entity.UnitKind.COUNTY, null);
-        organisation.ensureDepartment(unit, department, "测试部门", "Test department", DepartmentRole.COMPETENT_DEPARTMENT, null);
+        organisation.ensureUnit(unit, "测试单位", "Test unit", cn.gov.yingkou.sgpt.organisation.entity.UnitKind.COUNTY, null, ADMIN);
+        organisation.ensureDepartment(unit, department, "测试部门", "Test department", DepartmentRole.COMPETENT_DEPARTMENT, null, ADMIN);
         long departmentId = departments.require(department).id();
         for (int n : new int[] {5, 1, 3}) {
             duties.open(new OpenDuty(DutyKind.DECIDE_ON_TRANSFER, "transfer", "T-" + n, department,

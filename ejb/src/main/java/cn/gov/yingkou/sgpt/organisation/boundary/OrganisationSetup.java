@@ -3,10 +3,13 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
 import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
@@ -18,7 +21,8 @@ import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
  * Puts units, departments and accounts in place by their natural keys: each call creates the record if it
- * is missing and leaves an existing one alone, so seeding can run on every start and on every node.
+ * is missing (and audits it) and leaves an existing one alone, so seeding can run on every start and on
+ * every node.
  */
 @Stateless
 public class OrganisationSetup {
@@ -26,26 +30,31 @@ public class OrganisationSetup {
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
-    public void ensureUnit(String code, String nameZh, String nameEn, UnitKind kind, String parentCode) {
+    @EJB
+    AuditTrail audit;
+
+    public void ensureUnit(String code, String nameZh, String nameEn, UnitKind kind, String parentCode, Actor actor) {
         if (unit(code) == null) {
             AdministrativeUnit parent = parentCode == null ? null : unit(parentCode);
             em.persist(new AdministrativeUnit(code, nameZh, nameEn, kind, parent));
+            audit.record(actor, "unit.create", "unit", code, nameZh + " / " + nameEn + ", " + kind);
         }
     }
 
     public void ensureDepartment(String unitCode, String code, String nameZh, String nameEn, DepartmentRole role,
-            String industry) {
+            String industry, Actor actor) {
         if (department(code) == null) {
             AdministrativeUnit unit = unit(unitCode);
             if (unit == null) {
                 throw new IllegalArgumentException("No unit " + unitCode);
             }
             em.persist(new Department(unit, code, nameZh, nameEn, role, industry));
+            audit.record(actor, "department.create", "department", code, nameZh + ", " + role + " of " + unitCode);
         }
     }
 
     public void ensurePerson(String departmentCode, String username, String displayName, char[] password,
-            Set<Role> roles) {
+            Set<Role> roles, Actor actor) {
         boolean exists = !em.createNamedQuery("Account.findByUsername", Account.class)
                 .setParameter("username", username).getResultList().isEmpty();
         if (!exists) {
@@ -55,6 +64,7 @@ public class OrganisationSetup {
             }
             em.persist(new Account(username, displayName, department, AccountKind.PERSON,
                     PasswordHasher.hash(password), roles, Instant.now()));
+            audit.record(actor, "account.create", "account", username, displayName + ", " + roles + " in " + departmentCode);
         }
     }
 

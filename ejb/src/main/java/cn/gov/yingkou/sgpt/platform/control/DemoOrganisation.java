@@ -9,6 +9,7 @@ import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.GOVERNMENT;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
@@ -21,6 +22,7 @@ public final class DemoOrganisation {
 
     /** Documented in the README; demo mode only. */
     public static final String DEMO_PASSWORD = "Yingkou2026";
+    private static final Actor SEED = Actor.system("demo-data");
 
     public static final String CITY = "210800";
     public static final String ZHANQIAN = "210802";
@@ -41,30 +43,30 @@ public final class DemoOrganisation {
     }
 
     static void load(OrganisationSetup org) {
-        org.ensureUnit(CITY, "营口市（市本级）", "Yingkou (city level)", UnitKind.CITY, null);
-        org.ensureUnit(ZHANQIAN, "站前区", "Zhanqian District", UnitKind.COUNTY, CITY);
-        org.ensureUnit(GAIZHOU, "盖州市", "Gaizhou City", UnitKind.COUNTY, CITY);
+        org.ensureUnit(CITY, "营口市（市本级）", "Yingkou (city level)", UnitKind.CITY, null, SEED);
+        org.ensureUnit(ZHANQIAN, "站前区", "Zhanqian District", UnitKind.COUNTY, CITY, SEED);
+        org.ensureUnit(GAIZHOU, "盖州市", "Gaizhou City", UnitKind.COUNTY, CITY, SEED);
 
         org.ensureDepartment(CITY, CITY_APPROVAL, "营口市行政审批局", "Yingkou Administrative Approval Bureau",
-                APPROVAL_BUREAU, null);
+                APPROVAL_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_MARKET, "营口市市场监督管理局", "Yingkou Market Supervision Administration",
-                COMPETENT_DEPARTMENT, "市场监管");
+                COMPETENT_DEPARTMENT, "市场监管", SEED);
         org.ensureDepartment(CITY, CITY_HOUSING, "营口市住房和城乡建设局", "Yingkou Housing and Urban-Rural Development Bureau",
-                COMPETENT_DEPARTMENT, "住房和城乡建设");
+                COMPETENT_DEPARTMENT, "住房和城乡建设", SEED);
         org.ensureDepartment(CITY, CITY_BUSINESS_ENV, "营口市营商环境建设局", "Yingkou Business Environment Bureau",
-                BUSINESS_ENVIRONMENT_BUREAU, null);
+                BUSINESS_ENVIRONMENT_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_ENFORCEMENT, "营口市综合行政执法局", "Yingkou Comprehensive Administrative Enforcement Bureau",
-                ENFORCEMENT_BUREAU, null);
+                ENFORCEMENT_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_GOVERNMENT, "营口市人民政府", "Yingkou Municipal People's Government",
-                GOVERNMENT, null);
+                GOVERNMENT, null, SEED);
         org.ensureDepartment(ZHANQIAN, ZHANQIAN_APPROVAL, "站前区行政审批局", "Zhanqian Administrative Approval Bureau",
-                APPROVAL_BUREAU, null);
+                APPROVAL_BUREAU, null, SEED);
         org.ensureDepartment(ZHANQIAN, ZHANQIAN_MARKET, "站前区市场监督管理局", "Zhanqian Market Supervision Bureau",
-                COMPETENT_DEPARTMENT, "市场监管");
+                COMPETENT_DEPARTMENT, "市场监管", SEED);
         org.ensureDepartment(GAIZHOU, GAIZHOU_APPROVAL, "盖州市行政审批局", "Gaizhou Administrative Approval Bureau",
-                APPROVAL_BUREAU, null);
+                APPROVAL_BUREAU, null, SEED);
         org.ensureDepartment(GAIZHOU, GAIZHOU_MARKET, "盖州市市场监督管理局", "Gaizhou Market Supervision Bureau",
-                COMPETENT_DEPARTMENT, "市场监管");
+                COMPETENT_DEPARTMENT, "市场监管", SEED);
 
         person(org, CITY_BUSINESS_ENV, "admin", "系统管理员", EnumSet.of(Role.ADMINISTRATOR));
         person(org, CITY_APPROVAL, "spj.clerk", "王审批", EnumSet.of(Role.CLERK));
@@ -77,6 +79,6 @@ public final class DemoOrganisation {
     }
 
     private static void person(OrganisationSetup org, String department, String username, String name, Set<Role> roles) {
-        org.ensurePerson(department, username, name, DEMO_PASSWORD.toCharArray(), roles);
+        org.ensurePerson(department, username, name, DEMO_PASSWORD.toCharArray(), roles, SEED);
     }
 }
