@@ -46,6 +46,10 @@ class PortalDutiesIT {
             assertTrue(table.matches("(?s).*剩 \\d+ 个工作日.*"), table);
             assertFalse(browser.present("nav:nav-calendar"), "only administrators see the calendar");
 
+            browser.driver.findElement(By.id("duties:table:0:history")).click();
+            browser.waitForText("duties:historyTable", "duty.open");
+            assertTrue(browser.text("duties:historyTable").contains("duty.overdue"), "the late one's history");
+
             browser.go("/admin/calendar.xhtml");
             assertFalse(browser.present("cal:publish"), "and cannot open it");
         }

@@ -13,6 +13,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
@@ -35,7 +37,11 @@ public class DutyList implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditTrail audit;
+
     private LazyDataModel<DutyView> model;
+    private List<AuditRecord> history = List.of();
 
     @PostConstruct
     void init() {
@@ -45,6 +51,15 @@ public class DutyList implements Serializable {
 
     public LazyDataModel<DutyView> getModel() {
         return model;
+    }
+
+    /** The audit history of one of the department's duties (the list only ever holds the department's own). */
+    public void showHistory(DutyView duty) {
+        history = audit.history("duty", Long.toString(duty.id()));
+    }
+
+    public List<AuditRecord> getHistory() {
+        return history;
     }
 
     private static final class Pending extends LazyDataModel<DutyView> {
