@@ -83,7 +83,7 @@ class PortalDutiesIT {
     }
 
     @Test
-    void oversightChecksTheAuditTrailAndOthersCannot() throws Exception {
+    void oversightChecksTheAuditTrailAndTheLiaisonRosterAndOthersCannot() throws Exception {
         openDuty("AUDIT-" + UUID.randomUUID(), Instant.now().toString(), 2);
         try (Browser browser = Browser.open()) {
             browser.go("/");
@@ -93,6 +93,12 @@ class PortalDutiesIT {
             browser.driver.findElement(By.id("audit:verify")).click();
             browser.waitForText("verdict", "完整");
             assertEquals(64, browser.text("head").length(), "an SM3 hash");
+
+            browser.submit("nav:nav-liaison");
+            String roster = browser.text("roster");
+            assertTrue(roster.matches("(?s).*营口市行政审批局.*李联络（spj.liaison）0417-2800001.*"), roster);
+            assertTrue(roster.matches("(?s).*盖州市行政审批局.*未设联络员.*"), "a department without one is flagged");
+            assertTrue(browser.text("missing").matches("\\d+ 个部门尚未指定联络员。"));
         }
         try (Browser browser = Browser.open()) {
             browser.go("/");

@@ -53,6 +53,18 @@ public class OrganisationSetup {
         }
     }
 
+    /** Sets a person's phone and e-mail (liaison officers must be reachable, Art 16). */
+    public void setContact(String username, String phone, String email, Actor actor) {
+        Account account = em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("没有账号 " + username + " / No account " + username));
+        if (java.util.Objects.equals(phone, account.phone()) && java.util.Objects.equals(email, account.email())) {
+            return;
+        }
+        account.setContact(phone, email);
+        audit.record(actor, "account.contact", "account", username, "phone=" + phone + ", email=" + email);
+    }
+
     public void ensurePerson(String departmentCode, String username, String displayName, char[] password,
             Set<Role> roles, Actor actor) {
         boolean exists = !em.createNamedQuery("Account.findByUsername", Account.class)

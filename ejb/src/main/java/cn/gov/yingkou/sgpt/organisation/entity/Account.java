@@ -31,6 +31,8 @@ import jakarta.persistence.Version;
 @Table(name = "org_account")
 @NamedQuery(name = "Account.findByUsername",
         query = "select a from Account a join fetch a.department where a.username = :username")
+@NamedQuery(name = "Account.liaisonOfficers", query = "select a from Account a join a.roles r "
+        + "where r = :role and a.status = :active order by a.department.code, a.username")
 public class Account {
 
     @Id
@@ -61,6 +63,10 @@ public class Account {
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
+
+    private String phone;
+
+    private String email;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -101,6 +107,23 @@ public class Account {
 
     public void loginSucceeded() {
         failedLogins = 0;
+    }
+
+    /** Phone and e-mail, each optional; a malformed one is refused. */
+    public void setContact(String phone, String email) {
+        if (phone != null && !phone.matches("[0-9+\\- ]{5,30}") || email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]{1,35}")) {
+            throw new IllegalArgumentException("电话或电子邮箱格式不正确 / The phone number or e-mail address is malformed");
+        }
+        this.phone = phone;
+        this.email = email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
     }
 
     public void changePasswordHash(String hash) {

@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "org_department")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
+@NamedQuery(name = "Department.all", query = "select d from Department d join fetch d.unit where d.active = true "
+        + "order by d.unit.code, d.code")
 public class Department {
 
     @Id

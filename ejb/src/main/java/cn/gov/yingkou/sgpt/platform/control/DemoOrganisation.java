@@ -76,6 +76,8 @@ public final class DemoOrganisation {
         person(org, CITY_BUSINESS_ENV, "ysj.oversight", "刘督查", EnumSet.of(Role.OVERSIGHT));
         person(org, ZHANQIAN_MARKET, "zq.scjg.clerk", "周监管", EnumSet.of(Role.CLERK));
         person(org, GAIZHOU_APPROVAL, "gz.spj.clerk", "陈审批", EnumSet.of(Role.CLERK));
+        org.setContact("spj.liaison", "0417-2800001", "spj.liaison@example.yingkou.gov.cn", SEED);
+        org.setContact("scjg.liaison", "0417-2800002", "scjg.liaison@example.yingkou.gov.cn", SEED);
     }
 
     private static void person(OrganisationSetup org, String department, String username, String name, Set<Role> roles) {

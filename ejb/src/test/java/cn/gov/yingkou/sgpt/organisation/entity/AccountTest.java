@@ -43,4 +43,16 @@ class AccountTest {
         assertFalse(account.loginFailed(5));
         assertEquals(AccountStatus.ACTIVE, account.status());
     }
+
+    @Test
+    void contactDetailsMustLookLikeAPhoneNumberAndAnEmailAddress() {
+        Account account = clerk();
+        account.setContact("0417-2800001", "spj.liaison@example.yingkou.gov.cn");
+        assertEquals("0417-2800001", account.phone());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> account.setContact("call me", null));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> account.setContact(null, "not an address"));
+        assertEquals("spj.liaison@example.yingkou.gov.cn", account.email(), "a refused change changes nothing");
+    }
 }
