@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.duty.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -14,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
+import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
 
 /**
  * Every minute, on whichever node holds the lease, marks the duties whose deadline has passed as OVERDUE.
@@ -35,34 +35,21 @@ public class OverdueSweep {
     @EJB
     OverdueMarker marker;
 
-    private final String node = System.getProperty("jboss.node.name", "node") + "/" + ProcessHandle.current().pid();
+    private LeasedJob job;
 
     @PostConstruct
     void register() {
-        try {
-            lease.register(JOB);
-        } catch (RuntimeException e) {
-            // Another node registered it at the same moment (primary key): the job is known either way.
-            LOG.log(Level.FINE, "Lease already registered", e);
-        }
+        job = new LeasedJob(lease, JOB, LEASE);
     }
 
     @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
     void everyMinute() {
-        Instant now = Instant.now();
-        if (!lease.acquire(JOB, node, now, LEASE)) {
-            return;
-        }
-        try {
-            int marked = sweep(now);
+        job.runIfLeased(() -> {
+            int marked = sweep(Instant.now());
             if (marked > 0) {
                 LOG.info(() -> marked + " duties fell overdue");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Overdue sweep failed; it runs again in a minute", e);
-        } finally {
-            lease.release(JOB, node);
-        }
+        });
     }
 
     /** Marks every duty due at or before {@code now}; returns how many. */
