@@ -7,6 +7,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,11 +80,24 @@ final class Browser implements AutoCloseable {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
-    /** Clicks something that submits the page, and waits for the next page to replace it. */
+    /** Clicks something that submits the page, and waits until the next page has replaced it and loaded. */
     void submit(String id) {
         WebElement element = visible(id);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Chromium reports an element of a replaced page either as stale or as "not in the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** Waits until the element shows the text (after an AJAX update, say). */
