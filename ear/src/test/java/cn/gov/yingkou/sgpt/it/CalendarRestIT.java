@@ -71,6 +71,9 @@ class CalendarRestIT {
                 "exactly one");
         assertRefused(Platform.get(Platform.REST + "/calendar/days/2026-13-01"), "yyyy-MM-dd");
         assertRefused(Platform.get(Platform.REST + "/calendar/years/1999"), "2000");
+        assertRefused(Platform.get(Platform.REST + "/calendar/years/twenty"), "whole number");
+        assertRefused(Platform.get(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")
+                + "&workingDays=two"), "whole number");
     }
 
     private static void assertRefused(HttpResponse<String> response, String hint) {

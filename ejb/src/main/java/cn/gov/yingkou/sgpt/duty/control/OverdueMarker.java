@@ -15,8 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
@@ -36,9 +34,6 @@ public class OverdueMarker {
             + "and paused_since is null";
     public static final String MARK_OVERDUE = "update duty set status = 'OVERDUE', version = version + 1 "
             + "where id = ? and status = 'OPEN' and paused_since is null";
-
-    @PersistenceContext(unitName = "sgpt")
-    EntityManager em;
 
     @Resource(lookup = "java:jboss/datasources/SgptDS")
     DataSource dataSource;

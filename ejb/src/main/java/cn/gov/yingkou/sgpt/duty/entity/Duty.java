@@ -125,7 +125,7 @@ public class Duty {
         reschedule(deadline);
     }
 
-    /** The deadline as it now stands: the limit counted from the trigger, plus every finished pause. */
+    /** The limit the duty was opened with (for an agreed date, that date). */
     public DutyLimit limit() {
         return DutyLimit.of(limitKind, limitValue, dueAt);
     }

@@ -42,8 +42,8 @@ public class CalendarResource {
 
     @GET
     @Path("years/{year}")
-    public YearView year(@PathParam("year") int year) {
-        return calendar.year(year);
+    public YearView year(@PathParam("year") String year) {
+        return calendar.year(Params.integer("year", year));
     }
 
     @GET
@@ -57,9 +57,11 @@ public class CalendarResource {
     /** The deadline for a trigger and a limit of either working days or natural days. */
     @GET
     @Path("deadline")
-    public Deadline deadline(@QueryParam("trigger") String trigger, @QueryParam("workingDays") Integer workingDays,
-            @QueryParam("naturalDays") Integer naturalDays) {
+    public Deadline deadline(@QueryParam("trigger") String trigger, @QueryParam("workingDays") String workingDaysParam,
+            @QueryParam("naturalDays") String naturalDaysParam) {
         Instant at = Params.instant("trigger", trigger);
+        Integer workingDays = workingDaysParam == null ? null : Params.integer("workingDays", workingDaysParam);
+        Integer naturalDays = naturalDaysParam == null ? null : Params.integer("naturalDays", naturalDaysParam);
         if ((workingDays == null) == (naturalDays == null)) {
             throw new IllegalArgumentException("须给出 workingDays 或 naturalDays 之一 / Give exactly one of workingDays "
                     + "and naturalDays");

@@ -29,6 +29,15 @@ final class Params {
         }
     }
 
+    /** A whole number; JAX-RS would answer a malformed one with 404, which says nothing about the cause. */
+    static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(require(name, value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " 须为整数 / " + name + " must be a whole number; was: " + value);
+        }
+    }
+
     private static String require(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("缺少参数 " + name + " / Missing parameter " + name);
