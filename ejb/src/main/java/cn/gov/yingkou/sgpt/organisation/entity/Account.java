@@ -31,6 +31,8 @@ import jakarta.persistence.Version;
 @Table(name = "org_account")
 @NamedQuery(name = "Account.findByUsername",
         query = "select a from Account a join fetch a.department where a.username = :username")
+@NamedQuery(name = "Account.countAdministrators", query = "select count(a) from Account a join a.roles r "
+        + "where r = cn.gov.yingkou.sgpt.organisation.entity.Role.ADMINISTRATOR")
 @NamedQuery(name = "Account.liaisonOfficers", query = "select a from Account a join a.roles r "
         + "where r = :role and a.status = :active order by a.department.code, a.username")
 public class Account {
@@ -64,6 +66,9 @@ public class Account {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     private String phone;
 
     private String email;
@@ -93,6 +98,7 @@ public class Account {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = AccountStatus.ACTIVE;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        rename(displayName);
     }
 
     /** A refused login; the account locks when the refusals in a row reach the limit. Returns true if it locked now. */
@@ -126,8 +132,63 @@ public class Account {
         return email;
     }
 
+    /** The person chose this password; the administrator's temporary one, if any, is gone. */
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = false;
+    }
+
+    /** An administrator set a temporary password: the person must replace it at the next login. */
+    public void resetPasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void rename(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            throw new IllegalArgumentException("姓名或名称不能为空且不超过100字 / The display name must be 1 to 100 characters");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    public void assignRoles(Set<Role> roles) {
+        if (kind == AccountKind.PERSON && (roles.isEmpty() || roles.contains(Role.SYSTEM))) {
+            throw new IllegalArgumentException("请为人员至少选择一个角色（不能是系统角色） / "
+                    + "A person needs at least one role, and not the system role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public void moveTo(Department department) {
+        this.department = Objects.requireNonNull(department);
+    }
+
+    /** An administrator lets a locked account in again; the count of refusals starts over. */
+    public void unlock() {
+        if (status != AccountStatus.LOCKED) {
+            throw new IllegalStateException("账号未被锁定 / The account is not locked");
+        }
+        status = AccountStatus.ACTIVE;
+        failedLogins = 0;
+    }
+
+    public void disable() {
+        if (status == AccountStatus.DISABLED) {
+            throw new IllegalStateException("账号已停用 / The account is already disabled");
+        }
+        status = AccountStatus.DISABLED;
+    }
+
+    public void enable() {
+        if (status != AccountStatus.DISABLED) {
+            throw new IllegalStateException("账号未停用 / The account is not disabled");
+        }
+        status = AccountStatus.ACTIVE;
+        failedLogins = 0;
     }
 
     public String passwordHash() {

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.organisation.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -54,5 +55,47 @@ class AccountTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> account.setContact(null, "not an address"));
         assertEquals("spj.liaison@example.yingkou.gov.cn", account.email(), "a refused change changes nothing");
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedAccountAndTheCountStartsOver() {
+        Account account = clerk();
+        assertThrows(IllegalStateException.class, account::unlock, "an active account cannot be unlocked");
+        for (int i = 0; i < 5; i++) {
+            account.loginFailed(5);
+        }
+        account.unlock();
+        assertEquals(AccountStatus.ACTIVE, account.status());
+        assertEquals(0, account.failedLogins());
+    }
+
+    @Test
+    void aDisabledAccountStaysOutUntilEnabled() {
+        Account account = clerk();
+        account.disable();
+        assertEquals(AccountStatus.DISABLED, account.status());
+        assertThrows(IllegalStateException.class, account::disable);
+        assertThrows(IllegalStateException.class, account::unlock, "disabled is not locked");
+        account.enable();
+        assertEquals(AccountStatus.ACTIVE, account.status());
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeReplacedAndAChosenOneClearsThat() {
+        Account account = clerk();
+        account.resetPasswordHash("$2a$12$temporary");
+        assertTrue(account.mustChangePassword());
+        account.changePasswordHash("$2a$12$chosen");
+        assertFalse(account.mustChangePassword());
+    }
+
+    @Test
+    void aPersonNeedsAtLeastOneRoleAndNeverTheSystemRole() {
+        Account account = clerk();
+        assertThrows(IllegalArgumentException.class, () -> account.assignRoles(EnumSet.noneOf(Role.class)));
+        assertThrows(IllegalArgumentException.class, () -> account.assignRoles(EnumSet.of(Role.CLERK, Role.SYSTEM)));
+        account.assignRoles(EnumSet.of(Role.CLERK, Role.LIAISON_OFFICER));
+        assertEquals(EnumSet.of(Role.CLERK, Role.LIAISON_OFFICER), account.roles());
+        assertThrows(IllegalArgumentException.class, () -> account.rename("  "));
     }
 }

@@ -1,0 +1,55 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import static cn.gov.yingkou.sgpt.organisation.entity.Role.ADMINISTRATOR;
+import static cn.gov.yingkou.sgpt.organisation.entity.Role.CLERK;
+import static cn.gov.yingkou.sgpt.organisation.entity.Role.DEPARTMENT_HEAD;
+import static cn.gov.yingkou.sgpt.organisation.entity.Role.LIAISON_OFFICER;
+import static cn.gov.yingkou.sgpt.organisation.entity.Role.OVERSIGHT;
+
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * The platform's one authorisation rule (issue 4): people act within their own department and unit unless
+ * their role spans more; oversight reads every unit and changes nothing; administrators manage the
+ * organisation of their unit (all units at city level) but never business records; an external system acts
+ * only for its own department and only through the operations registered for it. Views and interfaces
+ * never decide this themselves.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static boolean permits(Caller caller, Permission permission, Scope scope) {
+        if (caller.kind() == AccountKind.SYSTEM) {
+            return permission.systemOperation() != null && caller.operations().contains(permission.systemOperation())
+                    && (scope.isPlatform() || ownDepartment(caller, scope));
+        }
+        return switch (permission) {
+            case READ_CALENDAR -> true;
+            case MANAGE_CALENDAR -> caller.has(ADMINISTRATOR) && caller.unitKind() == UnitKind.CITY;
+            case VIEW_RECORDS -> caller.has(OVERSIGHT) || worksInDepartment(caller) && ownDepartment(caller, scope);
+            case ACT_ON_RECORDS -> worksInDepartment(caller) && ownDepartment(caller, scope);
+            case MANAGE_ORGANISATION -> caller.has(ADMINISTRATOR) && (caller.unitKind() == UnitKind.CITY
+                    || !scope.isPlatform() && scope.unitId() == caller.unitId());
+            case VERIFY_AUDIT -> caller.has(OVERSIGHT);
+            case VIEW_LIAISON_ROSTER -> caller.has(OVERSIGHT) || caller.has(ADMINISTRATOR);
+        };
+    }
+
+    /** Throws AccessDenied (the transaction rolls back) unless the caller may do this here. */
+    public static void require(Caller caller, Permission permission, Scope scope) {
+        if (!permits(caller, permission, scope)) {
+            throw new AccessDenied(caller, permission);
+        }
+    }
+
+    private static boolean worksInDepartment(Caller caller) {
+        return caller.has(CLERK) || caller.has(LIAISON_OFFICER) || caller.has(DEPARTMENT_HEAD);
+    }
+
+    private static boolean ownDepartment(Caller caller, Scope scope) {
+        return scope.departmentId() != null && scope.departmentId() == caller.departmentId();
+    }
+}

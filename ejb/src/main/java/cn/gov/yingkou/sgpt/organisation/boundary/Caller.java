@@ -1,0 +1,47 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * An authenticated person or external system making one request: who, for which department of which unit,
+ * with which roles (people) or registered operations (systems), over which channel and from where. Every
+ * guarded service takes one and asks AccessPolicy.
+ */
+public record Caller(String username, AccountKind kind, Set<Role> roles, Set<Operation> operations,
+        DepartmentRef department, UnitKind unitKind, Channel channel, String address) {
+
+    public Caller {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(unitKind, "unitKind");
+        Objects.requireNonNull(channel, "channel");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        operations = operations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(operations));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Actor actor() {
+        return new Actor(username, channel, address);
+    }
+
+    public long departmentId() {
+        return department.id();
+    }
+
+    public long unitId() {
+        return department.unitId();
+    }
+}

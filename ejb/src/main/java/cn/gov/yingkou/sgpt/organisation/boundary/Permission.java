@@ -1,0 +1,36 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
+
+/**
+ * Everything the platform guards, in one list. Each permission names the operation an external system
+ * must hold to be granted it, or none when no system may ever have it. Who gets which is AccessPolicy's
+ * decision alone.
+ */
+public enum Permission {
+    /** Read the working-day calendar and compute deadlines. */
+    READ_CALENDAR(Operation.CALENDAR_READ),
+    /** Add or correct a year's holiday arrangement (national data, so city level only). */
+    MANAGE_CALENDAR(null),
+    /** See a department's business records (duties, and later applications, pushes, cases). */
+    VIEW_RECORDS(null),
+    /** Act on a department's business records. */
+    ACT_ON_RECORDS(null),
+    /** Manage units, departments, people and system accounts of a unit. */
+    MANAGE_ORGANISATION(null),
+    /** Check the audit chain and read any record's audit history. */
+    VERIFY_AUDIT(null),
+    /** See the liaison officers of every department (Art 16). */
+    VIEW_LIAISON_ROSTER(null);
+
+    private final Operation systemOperation;
+
+    Permission(Operation systemOperation) {
+        this.systemOperation = systemOperation;
+    }
+
+    /** The operation a system account needs for this permission; null if systems never get it. */
+    public Operation systemOperation() {
+        return systemOperation;
+    }
+}

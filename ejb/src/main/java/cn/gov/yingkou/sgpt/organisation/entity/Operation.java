@@ -1,0 +1,10 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+/**
+ * What an external system may be allowed to call (Art 14: the registry of connected systems says what each
+ * may do). Later contexts add their operations here as their interfaces are published.
+ */
+public enum Operation {
+    /** Read the working-day calendar and compute statutory deadlines. */
+    CALENDAR_READ
+}

@@ -1,0 +1,140 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The registry entry of an external system (Art 14): its encrypted shared secret, its bearer token's hash,
+ * and what it may use — channels, operations and the addresses it connects from. An empty address list
+ * admits no address at all.
+ */
+@Entity
+@Table(name = "org_system_access")
+@NamedQuery(name = "SystemAccess.findByUsername",
+        query = "select s from SystemAccess s join fetch s.account a join fetch a.department where a.username = :username")
+@NamedQuery(name = "SystemAccess.findByTokenHash",
+        query = "select s from SystemAccess s join fetch s.account a join fetch a.department where s.tokenHash = :hash")
+public class SystemAccess {
+
+    @Id
+    @Column(name = "account_id")
+    private Long id;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(name = "secret_cipher", nullable = false)
+    private String secretCipher;
+
+    @Column(name = "secret_set_at", nullable = false)
+    private Instant secretSetAt;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "token_issued_at")
+    private Instant tokenIssuedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_system_channel", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "channel", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<SystemChannel> channels = EnumSet.noneOf(SystemChannel.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_system_operation", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "operation", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Operation> operations = EnumSet.noneOf(Operation.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_system_address", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "address_range", nullable = false)
+    private Set<String> addresses = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected SystemAccess() {
+    }
+
+    public SystemAccess(Account account, String secretCipher, Instant now) {
+        if (account.kind() != AccountKind.SYSTEM) {
+            throw new IllegalArgumentException("Only a system account has system access");
+        }
+        this.account = account;
+        this.secretCipher = Objects.requireNonNull(secretCipher);
+        this.secretSetAt = now;
+    }
+
+    public void grant(Set<SystemChannel> channels, Set<Operation> operations, Set<String> addresses) {
+        this.channels.clear();
+        this.channels.addAll(channels);
+        this.operations.clear();
+        this.operations.addAll(operations);
+        this.addresses.clear();
+        this.addresses.addAll(addresses);
+    }
+
+    public void replaceSecret(String secretCipher, Instant now) {
+        this.secretCipher = Objects.requireNonNull(secretCipher);
+        this.secretSetAt = now;
+    }
+
+    public void replaceToken(String tokenHash, Instant now) {
+        this.tokenHash = tokenHash;
+        this.tokenIssuedAt = tokenHash == null ? null : now;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public String secretCipher() {
+        return secretCipher;
+    }
+
+    public Instant secretSetAt() {
+        return secretSetAt;
+    }
+
+    public boolean hasToken() {
+        return tokenHash != null;
+    }
+
+    public Instant tokenIssuedAt() {
+        return tokenIssuedAt;
+    }
+
+    public Set<SystemChannel> channels() {
+        return channels.isEmpty() ? EnumSet.noneOf(SystemChannel.class) : EnumSet.copyOf(channels);
+    }
+
+    public Set<Operation> operations() {
+        return operations.isEmpty() ? EnumSet.noneOf(Operation.class) : EnumSet.copyOf(operations);
+    }
+
+    public Set<String> addresses() {
+        return new LinkedHashSet<>(addresses);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.gov.yingkou.sgpt.organisation.entity;
+
+/** The interfaces an external system may connect through. */
+public enum SystemChannel {
+    SOAP, REST
+}

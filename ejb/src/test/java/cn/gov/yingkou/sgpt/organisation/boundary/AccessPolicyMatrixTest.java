@@ -1,0 +1,122 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * The authorisation matrix: who may do what where. Each row is one caller, one permission and one target;
+ * later issues add their rows here.
+ */
+class AccessPolicyMatrixTest {
+
+    private static final DepartmentRef CITY_APPROVAL = new DepartmentRef(11, "210800-XZSP", 1, "210800", "市审批局", "");
+    private static final DepartmentRef CITY_MARKET = new DepartmentRef(12, "210800-SCJG", 1, "210800", "市市场监管局", "");
+    private static final DepartmentRef CITY_BUSINESS_ENV = new DepartmentRef(13, "210800-YSJ", 1, "210800", "市营商局", "");
+    private static final DepartmentRef COUNTY_MARKET = new DepartmentRef(21, "210802-SCJG", 2, "210802", "站前区市场监管局", "");
+
+    private static final Map<String, Scope> TARGETS = Map.of(
+            "platform", Scope.platform(),
+            "city-unit", Scope.unit(1),
+            "county-unit", Scope.unit(2),
+            "city-approval", Scope.department(CITY_APPROVAL),
+            "city-market", Scope.department(CITY_MARKET),
+            "county-market", Scope.department(COUNTY_MARKET));
+
+    private static final Map<String, Caller> CALLERS = Map.of(
+            "city-approval-clerk", person(CITY_APPROVAL, UnitKind.CITY, Role.CLERK),
+            "city-market-liaison", person(CITY_MARKET, UnitKind.CITY, Role.LIAISON_OFFICER),
+            "city-market-head", person(CITY_MARKET, UnitKind.CITY, Role.DEPARTMENT_HEAD),
+            "city-oversight", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.OVERSIGHT),
+            "city-admin", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.ADMINISTRATOR),
+            "county-admin", person(COUNTY_MARKET, UnitKind.COUNTY, Role.ADMINISTRATOR),
+            "no-role", person(CITY_MARKET, UnitKind.CITY),
+            "market-system-calendar", system(CITY_MARKET, Operation.CALENDAR_READ),
+            "market-system-bare", system(CITY_MARKET));
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            city-approval-clerk    | READ_CALENDAR       | platform      | true
+            city-approval-clerk    | MANAGE_CALENDAR     | platform      | false
+            city-approval-clerk    | VIEW_RECORDS        | city-approval | true
+            city-approval-clerk    | ACT_ON_RECORDS      | city-approval | true
+            city-approval-clerk    | VIEW_RECORDS        | city-market   | false
+            city-approval-clerk    | ACT_ON_RECORDS      | city-market   | false
+            city-approval-clerk    | VIEW_RECORDS        | county-market | false
+            city-approval-clerk    | MANAGE_ORGANISATION | city-unit     | false
+            city-approval-clerk    | VERIFY_AUDIT        | platform      | false
+            city-approval-clerk    | VIEW_LIAISON_ROSTER | platform      | false
+            city-market-liaison    | ACT_ON_RECORDS      | city-market   | true
+            city-market-liaison    | ACT_ON_RECORDS      | county-market | false
+            city-market-head       | VIEW_RECORDS        | city-market   | true
+            city-market-head       | ACT_ON_RECORDS      | city-approval | false
+            city-oversight         | VIEW_RECORDS        | city-market   | true
+            city-oversight         | VIEW_RECORDS        | county-market | true
+            city-oversight         | ACT_ON_RECORDS      | city-market   | false
+            city-oversight         | ACT_ON_RECORDS      | county-market | false
+            city-oversight         | VERIFY_AUDIT        | platform      | true
+            city-oversight         | VIEW_LIAISON_ROSTER | platform      | true
+            city-oversight         | MANAGE_ORGANISATION | city-unit     | false
+            city-oversight         | MANAGE_CALENDAR     | platform      | false
+            city-admin             | MANAGE_ORGANISATION | platform      | true
+            city-admin             | MANAGE_ORGANISATION | city-unit     | true
+            city-admin             | MANAGE_ORGANISATION | county-unit   | true
+            city-admin             | MANAGE_CALENDAR     | platform      | true
+            city-admin             | VIEW_LIAISON_ROSTER | platform      | true
+            city-admin             | VIEW_RECORDS        | city-approval | false
+            city-admin             | ACT_ON_RECORDS      | city-approval | false
+            city-admin             | VERIFY_AUDIT        | platform      | false
+            county-admin           | MANAGE_ORGANISATION | county-unit   | true
+            county-admin           | MANAGE_ORGANISATION | city-unit     | false
+            county-admin           | MANAGE_ORGANISATION | platform      | false
+            county-admin           | MANAGE_CALENDAR     | platform      | false
+            county-admin           | VIEW_RECORDS        | county-market | false
+            no-role                | READ_CALENDAR       | platform      | true
+            no-role                | VIEW_RECORDS        | city-market   | false
+            no-role                | ACT_ON_RECORDS      | city-market   | false
+            market-system-calendar | READ_CALENDAR       | platform      | true
+            market-system-calendar | VIEW_RECORDS        | city-market   | false
+            market-system-calendar | ACT_ON_RECORDS      | city-market   | false
+            market-system-calendar | MANAGE_ORGANISATION | city-unit     | false
+            market-system-calendar | MANAGE_CALENDAR     | platform      | false
+            market-system-calendar | VERIFY_AUDIT        | platform      | false
+            market-system-bare     | READ_CALENDAR       | platform      | false
+            """)
+    void decides(String caller, Permission permission, String target, boolean permitted) {
+        assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));
+    }
+
+    @Test
+    void refusalNamesTheCallerInBothLanguages() {
+        Caller oversight = CALLERS.get("city-oversight");
+        AccessDenied denied = assertThrows(AccessDenied.class,
+                () -> AccessPolicy.require(oversight, Permission.ACT_ON_RECORDS, TARGETS.get("city-market")));
+        assertTrue(denied.getMessage().startsWith("无权执行此操作 / Not permitted: " + oversight.username()));
+    }
+
+    private static Caller person(DepartmentRef department, UnitKind unitKind, Role... roles) {
+        Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+        return new Caller("p." + department.code() + "." + set, AccountKind.PERSON, set, Set.of(), department,
+                unitKind, Channel.PORTAL, "127.0.0.1");
+    }
+
+    private static Caller system(DepartmentRef department, Operation... operations) {
+        Set<Operation> set = operations.length == 0 ? EnumSet.noneOf(Operation.class) : EnumSet.of(operations[0], operations);
+        return new Caller("s." + department.code(), AccountKind.SYSTEM, Set.of(Role.SYSTEM), set, department,
+                UnitKind.CITY, Channel.SOAP, "127.0.0.1");
+    }
+}
