@@ -10,6 +10,11 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -73,7 +78,8 @@ public class AuditTrail {
 
     /** Walks the whole chain (oversight's check); the report names the first broken link. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ChainReport verifyChain() {
+    public ChainReport verifyChain(Caller caller) {
+        AccessPolicy.require(caller, Permission.VERIFY_AUDIT, Scope.platform());
         try (Connection connection = dataSource.getConnection()) {
             return AuditChainStore.verify(connection, Instant.now());
         } catch (SQLException e) {

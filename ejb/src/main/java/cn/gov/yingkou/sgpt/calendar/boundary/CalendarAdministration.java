@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,7 +51,9 @@ public class CalendarAdministration {
     Event<CalendarChanged> changed;
 
     /** Replaces the arrangement of {@code year} with the given days. */
-    public YearView publish(int year, String source, List<CalendarDayView> days, Actor actor) {
+    public YearView publish(int year, String source, List<CalendarDayView> days, Caller caller) {
+        AccessPolicy.require(caller, Permission.MANAGE_CALENDAR, Scope.platform());
+        Actor actor = caller.actor();
         validate(year, source, days);
         YearArrangement arrangement = em.find(YearArrangement.class, year);
         boolean correction = arrangement != null;

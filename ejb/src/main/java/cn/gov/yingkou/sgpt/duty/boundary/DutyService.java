@@ -2,6 +2,13 @@ package cn.gov.yingkou.sgpt.duty.boundary;
 
 import java.time.Instant;
 import java.util.List;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -105,7 +112,9 @@ public class DutyService {
     }
 
     /** A department's pending duties, soonest deadline first, one page at a time (paged in the database). */
-    public DutyPage pendingForDepartment(long departmentId, int first, int pageSize) {
+    public DutyPage pendingForDepartment(Caller caller, DepartmentRef department, int first, int pageSize) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
+        long departmentId = department.id();
         if (first < 0 || pageSize < 1 || pageSize > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
         }
@@ -118,6 +127,16 @@ public class DutyService {
                 .setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(d -> view(d, now, days)).toList();
         return new DutyPage(rows, total);
+    }
+
+    /** The audit history of a duty, for those who may see the department's records. */
+    public List<AuditRecord> history(Caller caller, long id) {
+        Duty duty = em.find(Duty.class, id);
+        if (duty == null) {
+            throw new IllegalArgumentException("没有编号为 " + id + " 的时限 / No duty " + id);
+        }
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, new Scope(duty.unitId(), duty.departmentId()));
+        return audit.history("duty", Long.toString(id));
     }
 
     static void reschedule(Duty duty, WorkingDayCalendar days) {

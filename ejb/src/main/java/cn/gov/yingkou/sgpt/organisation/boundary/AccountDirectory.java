@@ -1,12 +1,16 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 
 /** Looks accounts up for the people and systems that are logged in. */
 @Stateless
@@ -21,5 +25,19 @@ public class AccountDirectory {
                 .getResultStream()
                 .findFirst()
                 .map(AccountView::of);
+    }
+
+    /**
+     * The person behind a portal session, for the services to authorise against; empty if the account is
+     * gone or no longer active.
+     */
+    public Optional<Caller> caller(String username, Channel channel, String address) {
+        return em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(a -> a.kind() == AccountKind.PERSON && a.status() == AccountStatus.ACTIVE)
+                .findFirst()
+                .map(a -> new Caller(a.username(), a.kind(), a.roles(), Set.of(), Departments.ref(a.department()),
+                        a.department().unit().kind(), channel, address));
     }
 }

@@ -29,7 +29,7 @@ public class Departments {
         return Optional.ofNullable(em.find(Department.class, id)).map(Departments::ref);
     }
 
-    private static DepartmentRef ref(Department d) {
+    static DepartmentRef ref(Department d) {
         return new DepartmentRef(d.id(), d.code(), d.unit().id(), d.unit().code(), d.nameZh(), d.nameEn());
     }
 }

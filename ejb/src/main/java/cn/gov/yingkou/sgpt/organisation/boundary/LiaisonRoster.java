@@ -35,7 +35,8 @@ public class LiaisonRoster {
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
-    public List<Entry> all() {
+    public List<Entry> all(Caller caller) {
+        AccessPolicy.require(caller, Permission.VIEW_LIAISON_ROSTER, Scope.platform());
         Map<Long, List<Officer>> officers = em.createNamedQuery("Account.liaisonOfficers", Account.class)
                 .setParameter("role", Role.LIAISON_OFFICER).setParameter("active", AccountStatus.ACTIVE)
                 .getResultStream()

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -10,13 +11,16 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
 import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
@@ -33,10 +37,17 @@ public class OrganisationSetup {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    CredentialVault vault;
+
     public void ensureUnit(String code, String nameZh, String nameEn, UnitKind kind, String parentCode, Actor actor) {
         if (unit(code) == null) {
             AdministrativeUnit parent = parentCode == null ? null : unit(parentCode);
-            em.persist(new AdministrativeUnit(code, nameZh, nameEn, kind, parent));
+            AdministrativeUnit unit = new AdministrativeUnit(code, nameZh, nameEn, kind, parent);
+            if (kind == UnitKind.FREE_TRADE_ZONE || kind == UnitKind.DEVELOPMENT_ZONE) {
+                unit.switchTo(false);
+            }
+            em.persist(unit);
             audit.record(actor, "unit.create", "unit", code, nameZh + " / " + nameEn + ", " + kind);
         }
     }
@@ -78,6 +89,36 @@ public class OrganisationSetup {
                     PasswordHasher.hash(password), roles, Instant.now()));
             audit.record(actor, "account.create", "account", username, displayName + ", " + roles + " in " + departmentCode);
         }
+    }
+
+    /** An external system of a department with a secret agreed with its operators (demo seeding, scripted set-up). */
+    public void ensureSystem(String departmentCode, String username, String displayName, String secret,
+            Set<SystemChannel> channels, Set<Operation> operations, Set<String> addresses, Actor actor) {
+        if (em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
+                .getResultList().isEmpty()) {
+            Department department = department(departmentCode);
+            if (department == null) {
+                throw new IllegalArgumentException("No department " + departmentCode);
+            }
+            SystemRegistration.register(em, vault.cipher(), audit, department, username, displayName, secret, channels,
+                    operations, addresses, actor);
+        }
+    }
+
+    /** Whether anybody can administer the platform yet (a production start begins with nobody). */
+    public boolean hasAdministrator() {
+        return em.createNamedQuery("Account.countAdministrators", Long.class).getSingleResult() > 0;
+    }
+
+    /** The first administrator of a production installation, with a temporary password to be replaced at once. */
+    public void bootstrapAdministrator(String departmentCode, String username, char[] temporaryPassword, Actor actor) {
+        Department department = department(departmentCode);
+        Account account = new Account(username, "系统管理员", department, AccountKind.PERSON,
+                PasswordHasher.hash(temporaryPassword), EnumSet.of(Role.ADMINISTRATOR), Instant.now());
+        account.resetPasswordHash(account.passwordHash());
+        em.persist(account);
+        audit.record(actor, "account.bootstrap", "account", username, "first administrator, in " + departmentCode
+                + "; temporary password written to the server's data directory");
     }
 
     private AdministrativeUnit unit(String code) {

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "org_unit")
+@NamedQuery(name = "AdministrativeUnit.all", query = "select u from AdministrativeUnit u order by u.code")
 @NamedQuery(name = "AdministrativeUnit.findByCode", query = "select u from AdministrativeUnit u where u.code = :code")
 public class AdministrativeUnit {
 
@@ -88,5 +89,17 @@ public class AdministrativeUnit {
 
     public boolean active() {
         return active;
+    }
+
+    /** Zones join the platform when their government decides (Art 2 ¶2); the city and counties always take part. */
+    public void switchTo(boolean active) {
+        if (kind == UnitKind.CITY || kind == UnitKind.COUNTY) {
+            throw new IllegalStateException("市本级和县级单位不能停用 / The city level and county-level units cannot be switched off");
+        }
+        this.active = active;
+    }
+
+    public AdministrativeUnit parent() {
+        return parent;
     }
 }

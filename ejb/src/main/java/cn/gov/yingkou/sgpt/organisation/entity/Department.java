@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "org_department")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
+@NamedQuery(name = "Department.allIncludingInactive", query = "select d from Department d join fetch d.unit "
+        + "order by d.unit.code, d.code")
 @NamedQuery(name = "Department.all", query = "select d from Department d join fetch d.unit where d.active = true "
         + "order by d.unit.code, d.code")
 public class Department {
@@ -68,6 +70,11 @@ public class Department {
         this.role = Objects.requireNonNull(role);
         this.industry = industry;
         this.active = true;
+        if (!code.matches("[0-9A-Za-z][0-9A-Za-z-]{1,39}")) {
+            throw new IllegalArgumentException("部门编码只能由字母、数字和连字符组成（2至40位） / A department code is 2 to 40 "
+                    + "letters, digits and hyphens");
+        }
+        revise(nameZh, nameEn, role, industry, true);
     }
 
     public Long id() {
@@ -96,5 +103,24 @@ public class Department {
 
     public String industry() {
         return industry;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** Names, role and industry as an administrator corrects them; the code and unit never change. */
+    public void revise(String nameZh, String nameEn, DepartmentRole role, String industry, boolean active) {
+        if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new IllegalArgumentException("部门中英文名称不能为空 / The department needs a Chinese and an English name");
+        }
+        if (role == DepartmentRole.COMPETENT_DEPARTMENT && (industry == null || industry.isBlank())) {
+            throw new IllegalArgumentException("行业主管部门须填写所管行业 / A competent department must name its industry");
+        }
+        this.nameZh = nameZh.strip();
+        this.nameEn = nameEn.strip();
+        this.role = Objects.requireNonNull(role);
+        this.industry = role == DepartmentRole.COMPETENT_DEPARTMENT ? industry.strip() : null;
+        this.active = active;
     }
 }

@@ -13,8 +13,9 @@ import jakarta.ejb.TransactionAttributeType;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 
 /**
- * Loads the demo organisation in demo mode only. Every step is "ensure", so a restart, a second node or a
- * half-finished earlier run converge on the same data.
+ * Puts the units of the regulation in place on every start, then the demo organisation in demo mode, or the
+ * first administrator of a production installation. Every step is "ensure", so a restart, a second node or
+ * a half-finished earlier run converge on the same data.
  */
 @Singleton
 @Startup
@@ -31,7 +32,10 @@ public class DemoData {
 
     @PostConstruct
     void load() {
+        YingkouUnits.load(organisation);
         if (RunMode.current() != RunMode.DEMO) {
+            FirstAdministrator.ensure(organisation, java.nio.file.Path.of(System.getProperty("sgpt.data.dir",
+                    System.getProperty("jboss.server.data.dir", "data"))));
             return;
         }
         DemoOrganisation.load(organisation);

@@ -1,7 +1,6 @@
 package cn.gov.yingkou.sgpt.platform.control;
 
 import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.APPROVAL_BUREAU;
-import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
 import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT;
 import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.ENFORCEMENT_BUREAU;
 import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.GOVERNMENT;
@@ -11,27 +10,31 @@ import java.util.Set;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 
 /**
- * The demo organisation documented in the README: the city level, two county-level units, their
- * departments, and one account per kind of user. Unit codes are the administrative division codes.
+ * The demo organisation documented in the README: departments of the city level and two county-level
+ * units, one account per kind of user, and one external system. Unit codes are the administrative division codes.
  */
 public final class DemoOrganisation {
 
     /** Documented in the README; demo mode only. */
     public static final String DEMO_PASSWORD = "Yingkou2026";
+    /** The market supervision department's industry system, calling from this machine (README). */
+    public static final String DEMO_SYSTEM = "scjg.system";
+    public static final String DEMO_SYSTEM_SECRET = "Yingkou2026-scjg-system";
     private static final Actor SEED = Actor.system("demo-data");
 
-    public static final String CITY = "210800";
+    public static final String CITY = YingkouUnits.CITY;
     public static final String ZHANQIAN = "210802";
     public static final String GAIZHOU = "210881";
 
     public static final String CITY_APPROVAL = "210800-XZSP";
     public static final String CITY_MARKET = "210800-SCJG";
     public static final String CITY_HOUSING = "210800-ZJJ";
-    public static final String CITY_BUSINESS_ENV = "210800-YSJ";
+    public static final String CITY_BUSINESS_ENV = YingkouUnits.CITY_BUSINESS_ENV;
     public static final String CITY_ENFORCEMENT = "210800-ZHZF";
     public static final String CITY_GOVERNMENT = "210800-ZF";
     public static final String ZHANQIAN_APPROVAL = "210802-XZSP";
@@ -43,18 +46,12 @@ public final class DemoOrganisation {
     }
 
     static void load(OrganisationSetup org) {
-        org.ensureUnit(CITY, "营口市（市本级）", "Yingkou (city level)", UnitKind.CITY, null, SEED);
-        org.ensureUnit(ZHANQIAN, "站前区", "Zhanqian District", UnitKind.COUNTY, CITY, SEED);
-        org.ensureUnit(GAIZHOU, "盖州市", "Gaizhou City", UnitKind.COUNTY, CITY, SEED);
-
         org.ensureDepartment(CITY, CITY_APPROVAL, "营口市行政审批局", "Yingkou Administrative Approval Bureau",
                 APPROVAL_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_MARKET, "营口市市场监督管理局", "Yingkou Market Supervision Administration",
                 COMPETENT_DEPARTMENT, "市场监管", SEED);
         org.ensureDepartment(CITY, CITY_HOUSING, "营口市住房和城乡建设局", "Yingkou Housing and Urban-Rural Development Bureau",
                 COMPETENT_DEPARTMENT, "住房和城乡建设", SEED);
-        org.ensureDepartment(CITY, CITY_BUSINESS_ENV, "营口市营商环境建设局", "Yingkou Business Environment Bureau",
-                BUSINESS_ENVIRONMENT_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_ENFORCEMENT, "营口市综合行政执法局", "Yingkou Comprehensive Administrative Enforcement Bureau",
                 ENFORCEMENT_BUREAU, null, SEED);
         org.ensureDepartment(CITY, CITY_GOVERNMENT, "营口市人民政府", "Yingkou Municipal People's Government",
@@ -78,6 +75,8 @@ public final class DemoOrganisation {
         person(org, GAIZHOU_APPROVAL, "gz.spj.clerk", "陈审批", EnumSet.of(Role.CLERK));
         org.setContact("spj.liaison", "0417-2800001", "spj.liaison@example.yingkou.gov.cn", SEED);
         org.setContact("scjg.liaison", "0417-2800002", "scjg.liaison@example.yingkou.gov.cn", SEED);
+        org.ensureSystem(CITY_MARKET, DEMO_SYSTEM, "市场监管行业系统（演示）", DEMO_SYSTEM_SECRET,
+                EnumSet.allOf(SystemChannel.class), EnumSet.allOf(Operation.class), Set.of("127.0.0.1", "::1"), SEED);
     }
 
     private static void person(OrganisationSetup org, String department, String username, String name, Set<Role> roles) {

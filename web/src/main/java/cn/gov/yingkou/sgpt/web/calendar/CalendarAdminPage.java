@@ -4,23 +4,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
-import cn.gov.yingkou.sgpt.audit.boundary.Actor;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarAdministration;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarDayView;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
+import cn.gov.yingkou.sgpt.web.faces.Feedback;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * Administrators load a year, edit its holidays and make-up working days, and publish it. The rules on
@@ -37,6 +33,9 @@ public class CalendarAdminPage implements Serializable {
 
     @Inject
     CalendarAdministration administration;
+
+    @Inject
+    CurrentUser user;
 
     private int year;
     private boolean published;
@@ -87,18 +86,10 @@ public class CalendarAdminPage implements Serializable {
     }
 
     public void publish() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        Actor actor = new Actor(request.getUserPrincipal().getName(), Channel.PORTAL, request.getRemoteAddr());
-        try {
-            List<CalendarDayView> days = rows.stream().map(r -> new CalendarDayView(r.day, r.kind, r.name)).toList();
-            administration.publish(year, source, days, actor);
+        List<CalendarDayView> days = rows.stream().map(r -> new CalendarDayView(r.day, r.kind, r.name)).toList();
+        if (Feedback.attempt(() -> administration.publish(year, source, days, user.caller()), "calendar.published",
+                Integer.toString(year))) {
             load();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    java.text.MessageFormat.format(msg.getString("calendar.published"), Integer.toString(year)), null));
-        } catch (IllegalArgumentException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 

@@ -14,10 +14,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
-import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -37,25 +37,21 @@ public class DutyList implements Serializable {
     @Inject
     CurrentUser user;
 
-    @Inject
-    AuditTrail audit;
-
     private LazyDataModel<DutyView> model;
     private List<AuditRecord> history = List.of();
 
     @PostConstruct
     void init() {
-        long departmentId = departments.require(user.getAccount().departmentCode()).id();
-        model = new Pending(duties, departmentId);
+        model = new Pending(duties, user, departments.require(user.getAccount().departmentCode()));
     }
 
     public LazyDataModel<DutyView> getModel() {
         return model;
     }
 
-    /** The audit history of one of the department's duties (the list only ever holds the department's own). */
+    /** The audit history of one of the department's duties. */
     public void showHistory(DutyView duty) {
-        history = audit.history("duty", Long.toString(duty.id()));
+        history = duties.history(user.caller(), duty.id());
     }
 
     public List<AuditRecord> getHistory() {
@@ -65,21 +61,23 @@ public class DutyList implements Serializable {
     private static final class Pending extends LazyDataModel<DutyView> {
         private static final long serialVersionUID = 1L;
         private final transient DutyService duties;
-        private final long departmentId;
+        private final CurrentUser user;
+        private final DepartmentRef department;
 
-        Pending(DutyService duties, long departmentId) {
+        Pending(DutyService duties, CurrentUser user, DepartmentRef department) {
             this.duties = duties;
-            this.departmentId = departmentId;
+            this.user = user;
+            this.department = department;
         }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) duties.pendingForDepartment(departmentId, 0, 1).total();
+            return (int) duties.pendingForDepartment(user.caller(), department, 0, 1).total();
         }
 
         @Override
         public List<DutyView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            DutyPage page = duties.pendingForDepartment(departmentId, first, pageSize);
+            DutyPage page = duties.pendingForDepartment(user.caller(), department, first, pageSize);
             setRowCount((int) page.total());
             return page.rows();
         }

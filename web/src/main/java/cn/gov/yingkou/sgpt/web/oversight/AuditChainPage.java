@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 
 /** Oversight checks the audit chain on demand and sees how far sealing lags. */
@@ -19,11 +20,14 @@ public class AuditChainPage implements Serializable {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentUser user;
+
     private ChainReport report;
     private long waitingSeconds;
 
     public void verify() {
-        report = audit.verifyChain();
+        report = audit.verifyChain(user.caller());
         waitingSeconds = report.oldestUnsealed().toSeconds();
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.LiaisonRoster;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /** Oversight's view of every department's liaison officers, with the departments that have none. */
 @Named
@@ -17,11 +18,14 @@ public class LiaisonPage {
     @Inject
     LiaisonRoster roster;
 
+    @Inject
+    CurrentUser user;
+
     private List<LiaisonRoster.Entry> entries;
 
     @PostConstruct
     void load() {
-        entries = roster.all();
+        entries = roster.all(user.caller());
     }
 
     public List<LiaisonRoster.Entry> getEntries() {

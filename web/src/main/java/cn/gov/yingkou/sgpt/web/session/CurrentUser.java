@@ -13,6 +13,7 @@ import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountSessions;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountView;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 
 /** The account behind this session, as the portal shows it, and signing out. */
 @Named
@@ -37,6 +38,24 @@ public class CurrentUser implements Serializable {
             }
         }
         return account;
+    }
+
+    /**
+     * The person making this request, for the services to authorise against. Read afresh each time, so a
+     * role taken away or an account disabled by an administrator counts from the next click.
+     */
+    public Caller caller() {
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        var principal = request.getUserPrincipal();
+        return principal == null ? null
+                : directory.caller(principal.getName(), Channel.PORTAL, request.getRemoteAddr()).orElseThrow(
+                        () -> new IllegalStateException("账号已停用或不存在 / The account is no longer active"));
+    }
+
+    /** Forgets the cached account details after they changed (password replaced, profile edited). */
+    public void refresh() {
+        account = null;
     }
 
     public void logout() throws IOException {

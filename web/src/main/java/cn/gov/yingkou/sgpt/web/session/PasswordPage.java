@@ -20,6 +20,9 @@ public class PasswordPage {
     @Inject
     AccountSessions sessions;
 
+    @Inject
+    CurrentUser user;
+
     private String current;
     private String replacement;
     private String confirmation;
@@ -35,10 +38,17 @@ public class PasswordPage {
         try {
             sessions.changePassword(request.getUserPrincipal().getName(), current.toCharArray(),
                     replacement.toCharArray(), Channel.PORTAL, request.getRemoteAddr());
+            user.refresh();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("password.changed"), null));
         } catch (IllegalArgumentException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** Whether the person arrived here because an administrator's temporary password must be replaced. */
+    public boolean isForced() {
+        var account = user.getAccount();
+        return account != null && account.mustChangePassword();
     }
 
     public String getCurrent() { return current; }

@@ -2,7 +2,8 @@ package cn.gov.yingkou.sgpt.ws.error;
 
 /**
  * The stable error codes the platform's interfaces answer with, each with its Chinese and English text.
- * SGPT-REQ-…: the caller's request was wrong and nothing changed. SGPT-SYS-…: the platform failed.
+ * SGPT-REQ-…: the caller's request was wrong and nothing changed. SGPT-AUTH-…: the caller was not
+ * authenticated or not permitted, and nothing changed. SGPT-SYS-…: the platform failed.
  * Codes are part of the published contracts: never renumber or reuse one.
  */
 public enum ErrorCode {
@@ -17,6 +18,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("SGPT-REQ-405", "该资源不支持此请求方法", "The resource does not support this method"),
     NOT_ACCEPTABLE("SGPT-REQ-406", "无法以请求的格式应答", "The response cannot be given in the requested format"),
     UNSUPPORTED_MEDIA_TYPE("SGPT-REQ-415", "不支持的请求内容类型", "Unsupported request content type"),
+    UNAUTHENTICATED("SGPT-AUTH-401", "身份验证失败，未执行任何操作", "Authentication failed; nothing was done"),
+    FORBIDDEN("SGPT-AUTH-403", "无权执行此操作，未执行任何操作", "Not permitted; nothing was done"),
     INTERNAL("SGPT-SYS-500", "服务器内部错误，请凭参考号联系运维人员", "Internal error; quote the reference to the operators"),
     UNAVAILABLE("SGPT-SYS-503", "服务暂不可用", "The service is temporarily unavailable");
 
@@ -48,6 +51,6 @@ public enum ErrorCode {
     }
 
     public boolean callersFault() {
-        return code.startsWith("SGPT-REQ-");
+        return code.startsWith("SGPT-REQ-") || code.startsWith("SGPT-AUTH-");
     }
 }

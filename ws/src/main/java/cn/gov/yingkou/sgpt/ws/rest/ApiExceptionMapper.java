@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
 
 /** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
@@ -28,6 +29,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof IllegalStateException) {
             return respond(ApiError.of(409, ErrorCode.INVALID_STATE, failure.getMessage(), null));
+        }
+        if (failure instanceof AccessDenied) {
+            return respond(ApiError.of(403, ErrorCode.FORBIDDEN, failure.getMessage(), null));
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().hasEntity()) {
+            return web.getResponse();
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

@@ -6,11 +6,13 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
@@ -18,6 +20,8 @@ import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
 /** The working-day calendar over REST: year arrangements, single days, deadlines and working-day counts. */
 @Path("calendar")
@@ -28,6 +32,9 @@ public class CalendarResource {
     @EJB
     CalendarService calendar;
 
+    @Context
+    HttpServletRequest request;
+
     public record DayAnswer(LocalDate date, boolean workingDay, boolean settled) {
     }
 
@@ -37,18 +44,21 @@ public class CalendarResource {
     @GET
     @Path("years")
     public List<Integer> publishedYears() {
+        RestCaller.permitted(request, Permission.READ_CALENDAR, Scope.platform());
         return calendar.publishedYears();
     }
 
     @GET
     @Path("years/{year}")
     public YearView year(@PathParam("year") String year) {
+        RestCaller.permitted(request, Permission.READ_CALENDAR, Scope.platform());
         return calendar.year(Params.integer("year", year));
     }
 
     @GET
     @Path("days/{date}")
     public DayAnswer day(@PathParam("date") String date) {
+        RestCaller.permitted(request, Permission.READ_CALENDAR, Scope.platform());
         LocalDate day = Params.date("date", date);
         WorkingDayCalendar days = calendar.calendar();
         return new DayAnswer(day, days.isWorkingDay(day), days.isSettled(day));
@@ -59,6 +69,7 @@ public class CalendarResource {
     @Path("deadline")
     public Deadline deadline(@QueryParam("trigger") String trigger, @QueryParam("workingDays") String workingDaysParam,
             @QueryParam("naturalDays") String naturalDaysParam) {
+        RestCaller.permitted(request, Permission.READ_CALENDAR, Scope.platform());
         Instant at = Params.instant("trigger", trigger);
         Integer workingDays = workingDaysParam == null ? null : Params.integer("workingDays", workingDaysParam);
         Integer naturalDays = naturalDaysParam == null ? null : Params.integer("naturalDays", naturalDaysParam);
@@ -73,6 +84,7 @@ public class CalendarResource {
     @GET
     @Path("working-days")
     public WorkingDaysAnswer workingDays(@QueryParam("from") String from, @QueryParam("to") String to) {
+        RestCaller.permitted(request, Permission.READ_CALENDAR, Scope.platform());
         Instant start = Params.instant("from", from);
         Instant end = Params.instant("to", to);
         return new WorkingDaysAnswer(start, end, calendar.workingDaysBetween(start, end));

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 
 import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
@@ -14,6 +17,8 @@ import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ArrangedDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ComputeDeadline;
@@ -27,21 +32,35 @@ import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDayResponse;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
 
-/** Calendar contract v1 (WEB-INF/wsdl/calendar-v1.wsdl), published at /api/soap/calendar/v1. */
+/**
+ * Calendar contract v1 (WEB-INF/wsdl/calendar-v1.wsdl), published at /api/soap/calendar/v1, for external systems
+ * registered for CALENDAR_READ (WS-Security UsernameToken).
+ */
 @WebService(serviceName = "CalendarService", portName = "CalendarPort",
         targetNamespace = "http://sgpt.yingkou.gov.cn/ws/calendar/v1",
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort",
         wsdlLocation = "WEB-INF/wsdl/calendar-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
+@InInterceptors(classes = SystemTokenInterceptor.class)
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class CalendarEndpoint implements CalendarPort {
 
     @EJB
     CalendarService calendar;
 
+    @Resource
+    WebServiceContext context;
+
+    /** Every calendar operation needs the CALENDAR_READ operation registered for the calling system. */
+    private void permitted() throws ServiceFault {
+        SoapCaller.permitted(context, Permission.READ_CALENDAR, Scope.platform(), ServiceFault::new);
+    }
+
     @Override
     public GetYearArrangementResponse getYearArrangement(GetYearArrangement request) throws ServiceFault {
+        permitted();
         YearView year = refusing(() -> calendar.year(request.getYear()));
         GetYearArrangementResponse response = new GetYearArrangementResponse();
         response.setYear(year.year());
@@ -60,6 +79,7 @@ public class CalendarEndpoint implements CalendarPort {
 
     @Override
     public IsWorkingDayResponse isWorkingDay(IsWorkingDay request) throws ServiceFault {
+        permitted();
         LocalDate date = refusing(() -> XmlTime.localDate(request.getDate()));
         WorkingDayCalendar days = calendar.calendar();
         IsWorkingDayResponse response = new IsWorkingDayResponse();
@@ -71,6 +91,7 @@ public class CalendarEndpoint implements CalendarPort {
 
     @Override
     public ComputeDeadlineResponse computeDeadline(ComputeDeadline request) throws ServiceFault {
+        permitted();
         Deadline deadline = refusing(() -> {
             Instant trigger = XmlTime.instant(request.getTrigger());
             DutyLimit limit = request.getWorkingDays() != null ? new DutyLimit.WorkingDays(request.getWorkingDays())
@@ -86,6 +107,7 @@ public class CalendarEndpoint implements CalendarPort {
 
     @Override
     public CountWorkingDaysResponse countWorkingDays(CountWorkingDays request) throws ServiceFault {
+        permitted();
         int count = refusing(() -> calendar.workingDaysBetween(XmlTime.instant(request.getFrom()),
                 XmlTime.instant(request.getTo())));
         CountWorkingDaysResponse response = new CountWorkingDaysResponse();

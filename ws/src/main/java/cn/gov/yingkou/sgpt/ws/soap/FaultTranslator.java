@@ -50,7 +50,7 @@ public class FaultTranslator extends AbstractPhaseInterceptor<Message> {
         fault.setMessage(code.line());
         fault.setFaultCode(code.callersFault() ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
         fault.setDetail(null);
-        appendDetail(fault.getOrCreateDetail(), code, SoapFailureClassifier.validationDetail(fault), reference);
+        appendDetail(fault.getOrCreateDetail(), code, SoapFailureClassifier.detail(fault), reference);
     }
 
     private static boolean isDeclared(Throwable cause) {

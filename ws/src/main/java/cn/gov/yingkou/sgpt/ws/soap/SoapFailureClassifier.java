@@ -5,6 +5,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.security.AuthenticationFailure;
 
 /**
  * Decides which stable code a failure the SOAP stack raised around our code deserves, from the chain of
@@ -16,6 +17,9 @@ final class SoapFailureClassifier {
     }
 
     static ErrorCode classify(Throwable failure, boolean clientFaultCode) {
+        if (refusal(failure) != null) {
+            return ErrorCode.UNAUTHENTICATED;
+        }
         boolean dtd = false;
         boolean invalid = false;
         boolean malformed = false;
@@ -45,8 +49,26 @@ final class SoapFailureClassifier {
         return clientFaultCode ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
     }
 
-    /** The part of a validator's complaint worth showing an integrator: "cvc-maxLength-valid: …". */
-    static String validationDetail(Throwable failure) {
+    /** Why authentication failed, if that is what happened. */
+    static String refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationFailure) {
+                return t.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What exactly was wrong, worth showing an integrator: the reason a caller was not let in, or the
+     * validator's complaint ("cvc-maxLength-valid: …").
+     */
+    static String detail(Throwable failure) {
+        String refusal = refusal(failure);
+        return refusal != null ? refusal : validationDetail(failure);
+    }
+
+    private static String validationDetail(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
             if (message != null && message.contains("cvc-")) {

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.security.AuthenticationFailure;
 
 class SoapFailureClassifierTest {
 
@@ -29,7 +30,7 @@ class SoapFailureClassifierTest {
         var failure = new RuntimeException("Unmarshalling Error: cvc-maxLength-valid: Value 'xxx' with length = '250' is not facet-valid");
         assertEquals(ErrorCode.CONTRACT_VIOLATION, SoapFailureClassifier.classify(failure, true));
         assertEquals("cvc-maxLength-valid: Value 'xxx' with length = '250' is not facet-valid",
-                SoapFailureClassifier.validationDetail(failure));
+                SoapFailureClassifier.detail(failure));
     }
 
     @Test
@@ -47,6 +48,15 @@ class SoapFailureClassifierTest {
         var failure = new IllegalStateException("boom");
         assertEquals(ErrorCode.BAD_REQUEST, SoapFailureClassifier.classify(failure, true));
         assertEquals(ErrorCode.INTERNAL, SoapFailureClassifier.classify(failure, false));
-        assertNull(SoapFailureClassifier.validationDetail(failure));
+        assertNull(SoapFailureClassifier.detail(failure));
+    }
+
+    @Test
+    void aRefusedCallerIsTold401WithTheReasonWhateverWrapsIt() {
+        Exception failure = new RuntimeException("fault", new AuthenticationFailure(
+                "来源地址不在允许列表中 / Address not on the allow-list"));
+        assertEquals(ErrorCode.UNAUTHENTICATED, SoapFailureClassifier.classify(failure, false));
+        assertEquals("来源地址不在允许列表中 / Address not on the allow-list", SoapFailureClassifier.detail(failure));
+        assertEquals(true, ErrorCode.UNAUTHENTICATED.callersFault());
     }
 }

@@ -1,0 +1,124 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
+import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
+import cn.gov.yingkou.sgpt.organisation.control.Secrets;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+
+/**
+ * Authenticates external systems on SOAP (WS-Security UsernameToken, checked by WSS4J against the secret
+ * this hands out) and REST (HTTP Basic or a bearer token), then admits them only on their registered
+ * channels and from their registered addresses. Every refusal is audited, in its own transaction, with
+ * the reason; the caller is told the same reason.
+ */
+@Stateless
+public class SystemAuthentication {
+
+    static final String RECORD_TYPE = "account";
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    CredentialVault vault;
+
+    /** The shared secret of an active system account, for WS-Security to check a text or digest password. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> secretFor(String username) {
+        return access(username).filter(s -> s.account().status() == AccountStatus.ACTIVE)
+                .map(s -> vault.cipher().decrypt(s.secretCipher()));
+    }
+
+    /** After WS-Security accepted the token: the caller, if this system may use the channel from the address. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Caller admit(String username, SystemChannel channel, String address) {
+        SystemAccess access = access(username).orElseThrow(() -> refuse(username, channel, address, UNKNOWN));
+        return admitted(access, channel, address);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Caller basic(String username, String secret, String address) {
+        Optional<SystemAccess> access = access(username);
+        if (access.isEmpty() || access.get().account().status() != AccountStatus.ACTIVE
+                || !Secrets.same(secret, vault.cipher().decrypt(access.get().secretCipher()))) {
+            throw refuse(username, SystemChannel.REST, address, UNKNOWN);
+        }
+        return admitted(access.get(), SystemChannel.REST, address);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Caller bearer(String token, String address) {
+        SystemAccess access = token == null ? null : em.createNamedQuery("SystemAccess.findByTokenHash", SystemAccess.class)
+                .setParameter("hash", Secrets.tokenHash(token)).getResultStream().findFirst().orElse(null);
+        if (access == null) {
+            throw refuse("(bearer token)", SystemChannel.REST, address,
+                    "令牌无效或已被撤销 / The bearer token is unknown or was revoked");
+        }
+        return admitted(access, SystemChannel.REST, address);
+    }
+
+    /** A request that carried no usable credentials at all, or whose WS-Security header failed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String username, SystemChannel channel, String address, String reason) {
+        record(username, channel, address, reason);
+    }
+
+    private static final String UNKNOWN = "用户名或密钥不正确，或账号已停用 / Unknown system account, wrong secret, or account not active";
+
+    private Caller admitted(SystemAccess access, SystemChannel channel, String address) {
+        String username = access.account().username();
+        if (access.account().status() != AccountStatus.ACTIVE) {
+            throw refuse(username, channel, address, UNKNOWN);
+        }
+        if (!access.channels().contains(channel)) {
+            throw refuse(username, channel, address, "此账号未开通 " + channel + " 接口 / This account may not use the "
+                    + channel + " interface");
+        }
+        boolean allowed = access.addresses().stream().map(AddressRange::parse).anyMatch(r -> r.contains(address));
+        if (!allowed) {
+            throw refuse(username, channel, address, "来源地址 " + address + " 不在此账号的允许列表中 / Address " + address
+                    + " is not on this account's allow-list");
+        }
+        var account = access.account();
+        var department = account.department();
+        return new Caller(username, account.kind(), account.roles(), access.operations(), Departments.ref(department),
+                department.unit().kind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
+    }
+
+    private AuthenticationRefused refuse(String username, SystemChannel channel, String address, String reason) {
+        record(username, channel, address, reason);
+        return new AuthenticationRefused(reason);
+    }
+
+    private void record(String username, SystemChannel channel, String address, String reason) {
+        String name = username == null || username.isBlank() ? "(none)" : username.strip();
+        name = name.length() > 64 ? name.substring(0, 64) : name;
+        Actor actor = new Actor(name, channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
+        audit.record(actor, "auth.refused", RECORD_TYPE, name, reason);
+    }
+
+    private Optional<SystemAccess> access(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("SystemAccess.findByUsername", SystemAccess.class)
+                .setParameter("username", username.strip()).getResultStream().findFirst();
+    }
+}

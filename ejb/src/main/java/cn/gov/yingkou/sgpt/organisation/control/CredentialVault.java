@@ -1,0 +1,26 @@
+package cn.gov.yingkou.sgpt.organisation.control;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+
+/** The server's credential cipher, loaded from the key file the first time a system secret is touched. */
+@Singleton
+@Lock(LockType.READ)
+public class CredentialVault {
+
+    private volatile CredentialCipher cipher;
+
+    public CredentialCipher cipher() {
+        CredentialCipher loaded = cipher;
+        if (loaded == null) {
+            synchronized (this) {
+                if (cipher == null) {
+                    cipher = CredentialKeyFile.load();
+                }
+                loaded = cipher;
+            }
+        }
+        return loaded;
+    }
+}
