@@ -30,11 +30,11 @@ class CalendarRestIT {
 
     @Test
     void theOfficialArrangementsArePublished() throws Exception {
-        var years = Platform.json(Platform.get(Platform.REST + "/calendar/years")).asJsonArray();
+        var years = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/years")).asJsonArray();
         for (int year = 2020; year <= 2026; year++) {
             assertTrue(years.contains(Json.createValue(year)), "published " + year);
         }
-        JsonObject nationalDay = Platform.json(Platform.get(Platform.REST + "/calendar/years/2026")).asJsonObject();
+        JsonObject nationalDay = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/years/2026")).asJsonObject();
         assertTrue(nationalDay.getBoolean("published"));
         assertTrue(nationalDay.getString("source").contains("gov.cn"));
         assertTrue(nationalDay.getJsonArray("days").stream().map(JsonObject.class::cast)
@@ -43,36 +43,36 @@ class CalendarRestIT {
 
     @Test
     void daysAreWorkingDaysAsTheArrangementSays() throws Exception {
-        JsonObject makeUp = Platform.json(Platform.get(Platform.REST + "/calendar/days/2026-10-10")).asJsonObject();
+        JsonObject makeUp = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/days/2026-10-10")).asJsonObject();
         assertTrue(makeUp.getBoolean("workingDay"));
         assertTrue(makeUp.getBoolean("settled"));
-        assertFalse(Platform.json(Platform.get(Platform.REST + "/calendar/days/2026-10-01")).asJsonObject().getBoolean("workingDay"));
+        assertFalse(Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/days/2026-10-01")).asJsonObject().getBoolean("workingDay"));
     }
 
     @Test
     void theDeadlineOfTwoWorkingDaysFromTheEveOfNationalDay() throws Exception {
-        JsonObject deadline = Platform.json(Platform.get(Platform.REST + "/calendar/deadline?trigger="
+        JsonObject deadline = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/deadline?trigger="
                 + encode("2026-09-30T10:00:00+08:00") + "&workingDays=2")).asJsonObject();
         assertEquals("2026-10-09", deadline.getString("lastDay"));
         assertEquals("2026-10-09T16:00:00Z", deadline.getString("dueAt"));
         assertFalse(deadline.getBoolean("provisional"));
 
-        JsonObject count = Platform.json(Platform.get(Platform.REST + "/calendar/working-days?from=" + encode("2026-09-30T10:00:00+08:00")
+        JsonObject count = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/working-days?from=" + encode("2026-09-30T10:00:00+08:00")
                 + "&to=" + encode("2026-10-10T00:00:00+08:00"))).asJsonObject();
         assertEquals(2, count.getInt("workingDays"));
     }
 
     @Test
     void badParametersAreA400WithTheReasonInBothLanguages() throws Exception {
-        assertRefused(Platform.get(Platform.REST + "/calendar/deadline?trigger=yesterday&workingDays=2"), "ISO-8601");
-        assertRefused(Platform.get(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/deadline?trigger=yesterday&workingDays=2"), "ISO-8601");
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")
                 + "&workingDays=0"), "1 to 365");
-        assertRefused(Platform.get(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")),
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")),
                 "exactly one");
-        assertRefused(Platform.get(Platform.REST + "/calendar/days/2026-13-01"), "yyyy-MM-dd");
-        assertRefused(Platform.get(Platform.REST + "/calendar/years/1999"), "2000");
-        assertRefused(Platform.get(Platform.REST + "/calendar/years/twenty"), "whole number");
-        assertRefused(Platform.get(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/days/2026-13-01"), "yyyy-MM-dd");
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/years/1999"), "2000");
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/years/twenty"), "whole number");
+        assertRefused(Platform.getAsSystem(Platform.REST + "/calendar/deadline?trigger=" + encode("2026-09-30T10:00:00+08:00")
                 + "&workingDays=two"), "whole number");
     }
 

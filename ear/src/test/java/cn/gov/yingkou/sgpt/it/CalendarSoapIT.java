@@ -43,7 +43,8 @@ class CalendarSoapIT {
 
     @BeforeEach
     void connect() throws Exception {
-        port = new CalendarService(new URL(Platform.BASE + "/api/soap/calendar/v1?wsdl")).getCalendarPort();
+        port = WsSecurity.asDemoSystem(new CalendarService(new URL(Platform.BASE + "/api/soap/calendar/v1?wsdl"))
+                .getCalendarPort());
         xml = DatatypeFactory.newInstance();
     }
 

@@ -27,6 +27,9 @@ final class Platform {
     static final String SOAP_PLATFORM_V1 = BASE + "/api/soap/platform/v1";
     static final String REST = BASE + "/api/v1";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** The demo mode's external system (README): the market supervision department's industry system. */
+    static final String DEMO_SYSTEM = "scjg.system";
+    static final String DEMO_SYSTEM_SECRET = "Yingkou2026-scjg-system";
 
     private Platform() {
     }
@@ -48,7 +51,7 @@ final class Platform {
     /** The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures. */
     static EnterpriseArchive earWithFixtures() {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
-                .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class));
+                .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class));
     }
 
     /** The EAR's application.xml lists its modules, so an added module is listed there too. */
@@ -72,6 +75,25 @@ final class Platform {
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with an Authorization header (null: none). */
+    static HttpResponse<String> get(String url, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET as the demo external system, by HTTP Basic. */
+    static HttpResponse<String> getAsSystem(String url) throws IOException, InterruptedException {
+        return get(url, basic(DEMO_SYSTEM, DEMO_SYSTEM_SECRET));
+    }
+
+    static String basic(String username, String secret) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + secret)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static JsonStructure json(HttpResponse<String> response) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -42,7 +43,14 @@ import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 
@@ -82,6 +90,13 @@ class DutyClockIT {
 
     @EJB
     Departments departments;
+
+    @EJB
+    AccountDirectory directory;
+
+    private Caller caller(String username) {
+        return directory.caller(username, Channel.PORTAL, "127.0.0.1").orElseThrow();
+    }
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -138,7 +153,7 @@ class DutyClockIT {
         assertTrue(audit.oldestUnsealed().toSeconds() < 60);
         sealer.sealNow();
         assertEquals(java.time.Duration.ZERO, audit.oldestUnsealed());
-        ChainReport report = audit.verifyChain();
+        ChainReport report = audit.verifyChain(caller("ysj.oversight"));
         assertTrue(report.intact(), report.toString());
         assertTrue(report.intactEntries() > 0);
     }
@@ -195,19 +210,24 @@ class DutyClockIT {
         String unit = "IT" + Integer.toString((int) (Math.random() * 1_000_000));
         String department = unit + "-DEPT";
         organisation.ensureUnit(unit, "测试单位", "Test unit", cn.gov.yingkou.sgpt.organisation.entity.UnitKind.COUNTY, null, ADMIN);
-        organisation.ensureDepartment(unit, department, "测试部门", "Test department", DepartmentRole.COMPETENT_DEPARTMENT, null, ADMIN);
-        long departmentId = departments.require(department).id();
+        organisation.ensureDepartment(unit, department, "测试部门", "Test department", DepartmentRole.COMPETENT_DEPARTMENT, "测试行业", ADMIN);
+        DepartmentRef ref = departments.require(department);
+        Caller clerk = new Caller("it.clerk", AccountKind.PERSON, Set.of(Role.CLERK), Set.of(), ref, UnitKind.COUNTY,
+                Channel.PORTAL, "127.0.0.1");
         for (int n : new int[] {5, 1, 3}) {
             duties.open(new OpenDuty(DutyKind.DECIDE_ON_TRANSFER, "transfer", "T-" + n, department,
                     Instant.now(), new DutyLimit.WorkingDays(n)), CLERK);
         }
-        DutyPage first = duties.pendingForDepartment(departmentId, 0, 2);
+        DutyPage first = duties.pendingForDepartment(clerk, ref, 0, 2);
         assertEquals(3, first.total());
         assertEquals(List.of("T-1", "T-3"), first.rows().stream().map(DutyView::subjectKey).toList());
         assertNotNull(first.rows().get(0).timeLeft());
-        assertEquals(List.of("T-5"), duties.pendingForDepartment(departmentId, 2, 2).rows().stream()
+        assertEquals(List.of("T-5"), duties.pendingForDepartment(clerk, ref, 2, 2).rows().stream()
                 .map(DutyView::subjectKey).toList());
-        assertThrows(IllegalArgumentException.class, () -> duties.pendingForDepartment(departmentId, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> duties.pendingForDepartment(clerk, ref, 0, 0));
+        assertThrows(AccessDenied.class, () -> duties.pendingForDepartment(caller("spj.clerk"), ref, 0, 2),
+                "another department's clerk sees nothing of it");
+        assertEquals(3, duties.pendingForDepartment(caller("ysj.oversight"), ref, 0, 5).total(), "oversight sees all units");
     }
 
     @Test
@@ -220,12 +240,15 @@ class DutyClockIT {
         assertTrue(opened.provisional(), "counts into " + year + ", not yet published");
 
         var refused = assertThrows(IllegalArgumentException.class, () -> calendarAdmin.publish(year, "",
-                List.of(new CalendarDayView(LocalDate.of(year, 1, 1), DayKind.HOLIDAY, "元旦")), ADMIN));
+                List.of(new CalendarDayView(LocalDate.of(year, 1, 1), DayKind.HOLIDAY, "元旦")), caller("admin")));
         assertTrue(refused.getMessage().contains("source"));
         assertFalse(calendar.publishedYears().contains(year), "a refused publication changes nothing");
 
         LocalDate newYear = LocalDate.of(year, 1, 1);
-        calendarAdmin.publish(year, "国办发明电（测试）", List.of(new CalendarDayView(newYear, DayKind.HOLIDAY, "元旦")), ADMIN);
+        assertThrows(AccessDenied.class, () -> calendarAdmin.publish(year, "国办发明电（测试）",
+                List.of(new CalendarDayView(newYear, DayKind.HOLIDAY, "元旦")), caller("spj.clerk")), "clerks do not");
+        calendarAdmin.publish(year, "国办发明电（测试）", List.of(new CalendarDayView(newYear, DayKind.HOLIDAY, "元旦")),
+                caller("admin"));
         assertTrue(calendar.publishedYears().contains(year));
         assertFalse(calendar.isWorkingDay(newYear));
 

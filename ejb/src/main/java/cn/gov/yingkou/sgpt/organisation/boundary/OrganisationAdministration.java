@@ -105,7 +105,7 @@ public class OrganisationAdministration {
         Filter filter = new Filter(caller, text, "a.department.unit", "lower(a.username)", "lower(a.displayName)",
                 "lower(a.department.code)");
         filter.where.append(" and a.kind = cn.gov.yingkou.sgpt.organisation.entity.AccountKind.PERSON");
-        return page(filter, "select a from Account a join fetch a.department d join fetch d.unit",
+        return page(filter, "select a from Account a join fetch a.department",
                 "select count(a) from Account a", "order by a.department.unit.code, a.department.code, a.username",
                 Account.class, first, pageSize).map(PersonView::of);
     }

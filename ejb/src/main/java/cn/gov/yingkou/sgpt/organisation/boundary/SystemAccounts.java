@@ -39,8 +39,8 @@ public class SystemAccounts {
 
     public List<SystemView> list(Caller caller) {
         AccessPolicy.require(caller, Permission.MANAGE_ORGANISATION, Scope.unit(caller.unitId()));
-        return em.createQuery("select s from SystemAccess s join fetch s.account a join fetch a.department d "
-                + "join fetch d.unit order by d.unit.code, a.username", SystemAccess.class).getResultStream()
+        return em.createQuery("select s from SystemAccess s join s.account a order by a.department.unit.code, a.username",
+                SystemAccess.class).getResultStream()
                 .filter(s -> caller.unitKind() == UnitKind.CITY || s.account().department().unit().id() == caller.unitId())
                 .map(SystemView::of).toList();
     }

@@ -29,9 +29,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "org_system_access")
 @NamedQuery(name = "SystemAccess.findByUsername",
-        query = "select s from SystemAccess s join fetch s.account a join fetch a.department where a.username = :username")
+        query = "select s from SystemAccess s join s.account a where a.username = :username")
 @NamedQuery(name = "SystemAccess.findByTokenHash",
-        query = "select s from SystemAccess s join fetch s.account a join fetch a.department where s.tokenHash = :hash")
+        query = "select s from SystemAccess s where s.tokenHash = :hash")
 public class SystemAccess {
 
     @Id
