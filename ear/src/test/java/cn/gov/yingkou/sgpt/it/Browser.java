@@ -100,6 +100,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks something that sends an AJAX request, and waits until every request has come back. */
+    void click(String id) {
+        visible(id).click();
+        settle();
+    }
+
+    /** Ticks or unticks a PrimeFaces checkbox by clicking its label. */
+    void clickLabelOf(String inputId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();
+    }
+
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || jQuery.active === 0")));
+    }
+
+    /** Everything the page shows, for pages that are not the portal's own (the server's error pages). */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Waits until the element shows the text (after an AJAX update, say). */
     void waitForText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.web.admin;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ public class PeoplePage implements Serializable {
         private String username;
         private String displayName;
         private String departmentCode;
-        private List<String> roles = List.of();
+        private List<String> roles = new ArrayList<>();
         private String phone;
         private String email;
         private String temporaryPassword;
@@ -60,7 +61,7 @@ public class PeoplePage implements Serializable {
         public String getDepartmentCode() { return departmentCode; }
         public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
         public List<String> getRoles() { return roles; }
-        public void setRoles(List<String> roles) { this.roles = roles == null ? List.of() : roles; }
+        public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
         public String getPhone() { return phone; }
         public void setPhone(String phone) { this.phone = phone; }
         public String getEmail() { return email; }
@@ -91,7 +92,7 @@ public class PeoplePage implements Serializable {
         form.username = null;
         form.displayName = null;
         form.departmentCode = departments.isEmpty() ? null : departments.get(0).code();
-        form.roles = List.of(Role.CLERK.name());
+        form.roles = new ArrayList<>(List.of(Role.CLERK.name()));
         form.phone = null;
         form.email = null;
         form.temporaryPassword = null;
@@ -102,7 +103,7 @@ public class PeoplePage implements Serializable {
         form.username = person.username();
         form.displayName = person.displayName();
         form.departmentCode = person.departmentCode();
-        form.roles = person.roles().stream().map(Role::name).toList();
+        form.roles = new ArrayList<>(person.roles().stream().map(Role::name).toList());
         form.phone = person.phone();
         form.email = person.email();
         form.temporaryPassword = null;

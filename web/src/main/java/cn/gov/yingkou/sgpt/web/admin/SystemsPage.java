@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.web.admin;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -53,8 +54,8 @@ public class SystemsPage implements Serializable {
         private String username;
         private String displayName;
         private String departmentCode;
-        private List<String> channels = List.of();
-        private List<String> operations = List.of();
+        private List<String> channels = new ArrayList<>();
+        private List<String> operations = new ArrayList<>();
         private String addresses;
 
         public boolean isEditing() { return editing; }
@@ -65,9 +66,9 @@ public class SystemsPage implements Serializable {
         public String getDepartmentCode() { return departmentCode; }
         public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
         public List<String> getChannels() { return channels; }
-        public void setChannels(List<String> channels) { this.channels = channels == null ? List.of() : channels; }
+        public void setChannels(List<String> channels) { this.channels = channels == null ? new ArrayList<>() : new ArrayList<>(channels); }
         public List<String> getOperations() { return operations; }
-        public void setOperations(List<String> operations) { this.operations = operations == null ? List.of() : operations; }
+        public void setOperations(List<String> operations) { this.operations = operations == null ? new ArrayList<>() : new ArrayList<>(operations); }
         public String getAddresses() { return addresses; }
         public void setAddresses(String addresses) { this.addresses = addresses; }
 
@@ -99,8 +100,8 @@ public class SystemsPage implements Serializable {
         form.username = null;
         form.displayName = null;
         form.departmentCode = departments.isEmpty() ? null : departments.get(0).code();
-        form.channels = List.of(SystemChannel.SOAP.name());
-        form.operations = List.of();
+        form.channels = new ArrayList<>(List.of(SystemChannel.SOAP.name()));
+        form.operations = new ArrayList<>();
         form.addresses = null;
     }
 
@@ -109,8 +110,8 @@ public class SystemsPage implements Serializable {
         form.username = system.username();
         form.displayName = system.displayName();
         form.departmentCode = system.departmentCode();
-        form.channels = system.channels().stream().map(SystemChannel::name).toList();
-        form.operations = system.operations().stream().map(Operation::name).toList();
+        form.channels = new ArrayList<>(system.channels().stream().map(SystemChannel::name).toList());
+        form.operations = new ArrayList<>(system.operations().stream().map(Operation::name).toList());
         form.addresses = String.join("\n", system.addresses());
     }
 
