@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
         driver.get(Platform.BASE + path);
     }
 
+    /** A page of another server than the suite's (a full URL). */
+    void goTo(String url) {
+        driver.get(url);
+    }
+
     WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
