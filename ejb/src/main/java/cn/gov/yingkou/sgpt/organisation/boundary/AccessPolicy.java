@@ -7,6 +7,7 @@ import static cn.gov.yingkou.sgpt.organisation.entity.Role.LIAISON_OFFICER;
 import static cn.gov.yingkou.sgpt.organisation.entity.Role.OVERSIGHT;
 
 import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
@@ -24,7 +25,7 @@ public final class AccessPolicy {
     public static boolean permits(Caller caller, Permission permission, Scope scope) {
         if (caller.kind() == AccountKind.SYSTEM) {
             return permission.systemOperation() != null && caller.operations().contains(permission.systemOperation())
-                    && (scope.isPlatform() || ownDepartment(caller, scope));
+                    && (scope.isPlatform() || ownDepartment(caller, scope) || permission == Permission.READ_CATALOGUE);
         }
         return switch (permission) {
             case READ_CALENDAR -> true;
@@ -35,6 +36,10 @@ public final class AccessPolicy {
                     || !scope.isPlatform() && scope.unitId() == caller.unitId());
             case VERIFY_AUDIT -> caller.has(OVERSIGHT);
             case VIEW_LIAISON_ROSTER -> caller.has(OVERSIGHT) || caller.has(ADMINISTRATOR);
+            case READ_CATALOGUE -> true;
+            case MANAGE_ITEM_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
+                    && caller.department().role() == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
+            case SUBMIT_LIST_OPINION -> worksInDepartment(caller) && ownUnit(caller, scope);
         };
     }
 
@@ -47,6 +52,10 @@ public final class AccessPolicy {
 
     private static boolean worksInDepartment(Caller caller) {
         return caller.has(CLERK) || caller.has(LIAISON_OFFICER) || caller.has(DEPARTMENT_HEAD);
+    }
+
+    private static boolean ownUnit(Caller caller, Scope scope) {
+        return scope.unitId() != null && scope.unitId() == caller.unitId();
     }
 
     private static boolean ownDepartment(Caller caller, Scope scope) {

@@ -29,7 +29,15 @@ public class Departments {
         return Optional.ofNullable(em.find(Department.class, id)).map(Departments::ref);
     }
 
+    /** The active competent departments of a unit (who items can belong to, Art 7). */
+    public java.util.List<DepartmentRef> competentIn(String unitCode) {
+        return em.createNamedQuery("Department.all", Department.class).getResultStream()
+                .filter(d -> d.unit().code().equals(unitCode)
+                        && d.role() == cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT)
+                .map(Departments::ref).toList();
+    }
+
     static DepartmentRef ref(Department d) {
-        return new DepartmentRef(d.id(), d.code(), d.unit().id(), d.unit().code(), d.nameZh(), d.nameEn());
+        return new DepartmentRef(d.id(), d.code(), d.unit().id(), d.unit().code(), d.nameZh(), d.nameEn(), d.role());
     }
 }

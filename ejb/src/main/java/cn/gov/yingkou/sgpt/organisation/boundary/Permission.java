@@ -21,7 +21,13 @@ public enum Permission {
     /** Check the audit chain and read any record's audit history. */
     VERIFY_AUDIT(null),
     /** See the liaison officers of every department (Art 16). */
-    VIEW_LIAISON_ROSTER(null);
+    VIEW_LIAISON_ROSTER(null),
+    /** Read a unit's item list, its versions and their differences (Art 7). */
+    READ_CATALOGUE(Operation.CATALOGUE_READ),
+    /** Draft, evaluate, approve and file a unit's item list: its business-environment bureau alone (Art 7). */
+    MANAGE_ITEM_LIST(null),
+    /** Give a department's opinion on a draft of its unit's item list (Art 7). */
+    SUBMIT_LIST_OPINION(null);
 
     private final Operation systemOperation;
 

@@ -6,5 +6,7 @@ package cn.gov.yingkou.sgpt.organisation.entity;
  */
 public enum Operation {
     /** Read the working-day calendar and compute statutory deadlines. */
-    CALENDAR_READ
+    CALENDAR_READ,
+    /** Read the item lists, implementation lists and push lists (Art 7–8). */
+    CATALOGUE_READ
 }

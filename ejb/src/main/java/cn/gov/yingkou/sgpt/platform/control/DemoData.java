@@ -10,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 
 /**
@@ -28,6 +30,12 @@ public class DemoData {
     @EJB
     OrganisationSetup organisation;
 
+    @EJB
+    ItemLists itemLists;
+
+    @EJB
+    AccountDirectory directory;
+
     private volatile boolean loaded;
 
     @PostConstruct
@@ -39,6 +47,7 @@ public class DemoData {
             return;
         }
         DemoOrganisation.load(organisation);
+        DemoItemList.load(itemLists, directory);
         loaded = true;
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
     }

@@ -71,6 +71,7 @@ public final class DemoOrganisation {
         person(org, CITY_MARKET, "scjg.clerk", "张监管", EnumSet.of(Role.CLERK));
         person(org, CITY_MARKET, "scjg.liaison", "赵联络", EnumSet.of(Role.CLERK, Role.LIAISON_OFFICER));
         person(org, CITY_BUSINESS_ENV, "ysj.oversight", "刘督查", EnumSet.of(Role.OVERSIGHT));
+        person(org, CITY_BUSINESS_ENV, "ysj.clerk", "孙营商", EnumSet.of(Role.CLERK));
         person(org, ZHANQIAN_MARKET, "zq.scjg.clerk", "周监管", EnumSet.of(Role.CLERK));
         person(org, GAIZHOU_APPROVAL, "gz.spj.clerk", "陈审批", EnumSet.of(Role.CLERK));
         org.setContact("spj.liaison", "0417-2800001", "spj.liaison@example.yingkou.gov.cn", SEED);

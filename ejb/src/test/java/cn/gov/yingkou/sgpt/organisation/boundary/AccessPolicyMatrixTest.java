@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
@@ -24,10 +25,10 @@ import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
  */
 class AccessPolicyMatrixTest {
 
-    private static final DepartmentRef CITY_APPROVAL = new DepartmentRef(11, "210800-XZSP", 1, "210800", "市审批局", "");
-    private static final DepartmentRef CITY_MARKET = new DepartmentRef(12, "210800-SCJG", 1, "210800", "市市场监管局", "");
-    private static final DepartmentRef CITY_BUSINESS_ENV = new DepartmentRef(13, "210800-YSJ", 1, "210800", "市营商局", "");
-    private static final DepartmentRef COUNTY_MARKET = new DepartmentRef(21, "210802-SCJG", 2, "210802", "站前区市场监管局", "");
+    private static final DepartmentRef CITY_APPROVAL = new DepartmentRef(11, "210800-XZSP", 1, "210800", "市审批局", "", DepartmentRole.APPROVAL_BUREAU);
+    private static final DepartmentRef CITY_MARKET = new DepartmentRef(12, "210800-SCJG", 1, "210800", "市市场监管局", "", DepartmentRole.COMPETENT_DEPARTMENT);
+    private static final DepartmentRef CITY_BUSINESS_ENV = new DepartmentRef(13, "210800-YSJ", 1, "210800", "市营商局", "", DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU);
+    private static final DepartmentRef COUNTY_MARKET = new DepartmentRef(21, "210802-SCJG", 2, "210802", "站前区市场监管局", "", DepartmentRole.COMPETENT_DEPARTMENT);
 
     private static final Map<String, Scope> TARGETS = Map.of(
             "platform", Scope.platform(),
@@ -37,16 +38,18 @@ class AccessPolicyMatrixTest {
             "city-market", Scope.department(CITY_MARKET),
             "county-market", Scope.department(COUNTY_MARKET));
 
-    private static final Map<String, Caller> CALLERS = Map.of(
-            "city-approval-clerk", person(CITY_APPROVAL, UnitKind.CITY, Role.CLERK),
-            "city-market-liaison", person(CITY_MARKET, UnitKind.CITY, Role.LIAISON_OFFICER),
-            "city-market-head", person(CITY_MARKET, UnitKind.CITY, Role.DEPARTMENT_HEAD),
-            "city-oversight", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.OVERSIGHT),
-            "city-admin", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.ADMINISTRATOR),
-            "county-admin", person(COUNTY_MARKET, UnitKind.COUNTY, Role.ADMINISTRATOR),
-            "no-role", person(CITY_MARKET, UnitKind.CITY),
-            "market-system-calendar", system(CITY_MARKET, Operation.CALENDAR_READ),
-            "market-system-bare", system(CITY_MARKET));
+    private static final Map<String, Caller> CALLERS = Map.ofEntries(
+            Map.entry("city-approval-clerk", person(CITY_APPROVAL, UnitKind.CITY, Role.CLERK)),
+            Map.entry("city-market-liaison", person(CITY_MARKET, UnitKind.CITY, Role.LIAISON_OFFICER)),
+            Map.entry("city-market-head", person(CITY_MARKET, UnitKind.CITY, Role.DEPARTMENT_HEAD)),
+            Map.entry("city-oversight", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.OVERSIGHT)),
+            Map.entry("city-admin", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.ADMINISTRATOR)),
+            Map.entry("county-admin", person(COUNTY_MARKET, UnitKind.COUNTY, Role.ADMINISTRATOR)),
+            Map.entry("no-role", person(CITY_MARKET, UnitKind.CITY)),
+            Map.entry("market-system-calendar", system(CITY_MARKET, Operation.CALENDAR_READ)),
+            Map.entry("market-system-bare", system(CITY_MARKET)),
+            Map.entry("market-system-catalogue", system(CITY_MARKET, Operation.CATALOGUE_READ)),
+            Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -95,6 +98,24 @@ class AccessPolicyMatrixTest {
             market-system-calendar | MANAGE_CALENDAR     | platform      | false
             market-system-calendar | VERIFY_AUDIT        | platform      | false
             market-system-bare     | READ_CALENDAR       | platform      | false
+            city-approval-clerk    | READ_CATALOGUE      | county-unit   | true
+            city-oversight         | READ_CATALOGUE      | city-unit     | true
+            market-system-catalogue| READ_CATALOGUE      | platform      | true
+            market-system-catalogue| READ_CATALOGUE      | county-unit   | true
+            market-system-calendar | READ_CATALOGUE      | platform      | false
+            city-approval-clerk    | MANAGE_ITEM_LIST    | city-unit     | false
+            city-market-head       | MANAGE_ITEM_LIST    | city-unit     | false
+            city-bureau-clerk      | MANAGE_ITEM_LIST    | city-unit     | true
+            city-bureau-clerk      | MANAGE_ITEM_LIST    | county-unit   | false
+            city-admin             | MANAGE_ITEM_LIST    | city-unit     | false
+            city-oversight         | MANAGE_ITEM_LIST    | city-unit     | false
+            market-system-catalogue| MANAGE_ITEM_LIST    | city-unit     | false
+            city-market-liaison    | SUBMIT_LIST_OPINION | city-unit     | true
+            city-approval-clerk    | SUBMIT_LIST_OPINION | city-unit     | true
+            city-market-liaison    | SUBMIT_LIST_OPINION | county-unit   | false
+            city-oversight         | SUBMIT_LIST_OPINION | city-unit     | false
+            city-admin             | SUBMIT_LIST_OPINION | city-unit     | false
+            market-system-catalogue| SUBMIT_LIST_OPINION | city-unit     | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

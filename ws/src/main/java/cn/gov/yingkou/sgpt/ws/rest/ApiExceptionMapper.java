@@ -38,7 +38,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return respond(ApiError.of(status, codeFor(status), null, null));
+            // Our own NotFoundException says what was not found; JAX-RS's defaults only say "HTTP 404 Not Found".
+            String message = web.getMessage();
+            String detail = message == null || message.startsWith("HTTP ") ? null : message;
+            return respond(ApiError.of(status, codeFor(status), detail, null));
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, ErrorCode.INTERNAL.line() + " reference " + reference, failure);

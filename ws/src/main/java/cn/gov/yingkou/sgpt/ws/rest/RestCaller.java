@@ -16,10 +16,16 @@ final class RestCaller {
     private RestCaller() {
     }
 
-    static Caller permitted(HttpServletRequest request, Permission permission, Scope scope) {
+    /** The caller, for services that check the policy themselves. */
+    static Caller of(HttpServletRequest request) {
         if (!(request.getAttribute(CallerAttribute.KEY) instanceof Caller caller)) {
             throw new IllegalStateException("REST resource reached without SystemAuthenticationFilter");
         }
+        return caller;
+    }
+
+    static Caller permitted(HttpServletRequest request, Permission permission, Scope scope) {
+        Caller caller = of(request);
         if (!AccessPolicy.permits(caller, permission, scope)) {
             throw new WebApplicationException(ApiExceptionMapper.respond(ApiError.of(403, ErrorCode.FORBIDDEN,
                     "系统账号 " + caller.username() + " 未登记此操作所需的权限（" + permission.systemOperation() + "）/ System account "

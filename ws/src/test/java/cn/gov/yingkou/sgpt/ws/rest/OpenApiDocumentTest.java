@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The hand-kept OpenAPI document and the JAX-RS resources describe the same paths. */
 class OpenApiDocumentTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
+            CatalogueResource.class);
 
     @Test
     void documentAndResourcesListTheSamePaths() throws IOException {

@@ -1,0 +1,85 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The item list over REST, as a provincial system reads it: the demo city's list, in force since 2026. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueRestIT {
+
+    private static final String LIST = Platform.REST + "/catalogue/units/210800/item-list";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @Test
+    void theListInForceWithItsItemsAndTheirDepartments() throws Exception {
+        HttpResponse<String> answer = Platform.getAsSystem(LIST + "?on=2026-11-28");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject list = (JsonObject) Platform.json(answer);
+        assertEquals(1, list.getJsonObject("summary").getInt("number"));
+        assertEquals("FILED", list.getJsonObject("summary").getString("status"));
+        assertEquals("2026-01-01", list.getJsonObject("summary").getString("effectiveFrom"));
+        var items = list.getJsonArray("items");
+        assertEquals(4, items.size());
+        JsonObject food = items.getJsonObject(0);
+        assertEquals("000105001000", food.getString("code"));
+        assertEquals("210800-SCJG", food.getString("departmentCode"));
+
+        assertTrue(Platform.json(Platform.getAsSystem(LIST + "/versions")).asJsonArray().stream()
+                .anyMatch(v -> v.asJsonObject().getInt("number") == 1 && v.asJsonObject().getBoolean("inForce")));
+        JsonObject same = (JsonObject) Platform.json(Platform.getAsSystem(LIST + "/diff?from=1&to=1"));
+        assertTrue(same.getJsonArray("added").isEmpty() && same.getJsonArray("changed").isEmpty());
+    }
+
+    @Test
+    void beforeItsEffectiveDateNothingWasInForce() throws Exception {
+        HttpResponse<String> answer = Platform.getAsSystem(LIST + "?on=2025-12-31");
+        assertEquals(404, answer.statusCode());
+        assertTrue(((JsonObject) Platform.json(answer)).getString("detail").contains("No item list of unit 210800"));
+    }
+
+    @Test
+    void badInputIsNamed() throws Exception {
+        assertBad(Platform.getAsSystem(Platform.REST + "/catalogue/units/999999/item-list"), "No unit with code 999999");
+        assertBad(Platform.getAsSystem(LIST + "?on=2026-02-30"), "on");
+        assertBad(Platform.getAsSystem(LIST + "/diff?from=1"), "Parameter to is required");
+        assertBad(Platform.getAsSystem(LIST + "/versions/99"), "No version 99");
+    }
+
+    @Test
+    void onlySystemsRegisteredForTheCatalogueReadIt() throws Exception {
+        assertEquals(401, Platform.get(LIST, null).statusCode());
+        String calendarOnly = "sys.cal" + Long.toHexString(System.nanoTime());
+        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + calendarOnly
+                        + "&secret=test-secret-0123456789&channels=REST&operations=CALENDAR_READ&addresses=127.0.0.1")));
+        assertEquals(200, created.statusCode());
+        HttpResponse<String> refused = Platform.get(LIST, Platform.basic(calendarOnly, "test-secret-0123456789"));
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("SGPT-AUTH-403", ((JsonObject) Platform.json(refused)).getString("code"));
+    }
+
+    private static void assertBad(HttpResponse<String> answer, String reason) {
+        assertEquals(400, answer.statusCode(), answer.body());
+        String detail = ((JsonObject) Platform.json(answer)).getString("detail");
+        assertTrue(detail.contains(reason), detail);
+    }
+}
