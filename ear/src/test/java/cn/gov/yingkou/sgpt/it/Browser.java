@@ -79,10 +79,14 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = visible(id);
-        field.clear();
-        // Formatted inputs (numbers) keep their text through clear(): select it all and type over it.
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        // A field an AJAX update has just replaced is found again.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = visible(id);
+            field.clear();
+            // Formatted inputs (numbers) keep their text through clear(): select it all and type over it.
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            return true;
+        });
     }
 
     /** Clicks something that submits the page, and waits until the next page has replaced it and loaded. */
@@ -107,7 +111,14 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that sends an AJAX request, and waits until every request has come back. */
     void click(String id) {
-        visible(id).click();
+        settle();
+        // Until an AJAX update has settled the button may be replaced or covered: try again.
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    visible(id).click();
+                    return true;
+                });
         settle();
     }
 
@@ -118,7 +129,8 @@ final class Browser implements AutoCloseable {
 
     private void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.jQuery || jQuery.active === 0")));
+                .executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
     }
 
     /** Everything the page shows, for pages that are not the portal's own (the server's error pages). */
@@ -128,7 +140,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows the text (after an AJAX update, say). */
     void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        // An AJAX update can replace the element between finding it and reading it: look again.
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     String text(String id) {

@@ -29,7 +29,8 @@ class PortalItemListIT {
 
     @Test
     void theNextVersionIsDraftedWithOpinionsEvaluatedApprovedAndFiled() throws Exception {
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String today = day.toString();
         String title = "下一版清单 " + Long.toHexString(System.nanoTime());
         try (Browser browser = Browser.open()) {
             browser.go("/");
@@ -58,21 +59,21 @@ class PortalItemListIT {
             browser.signIn("ysj.clerk");
             browser.submit("nav:nav-item-list");
             browser.type("il:record", "经评估，可以纳入。");
-            browser.type("il:evaluatedOn_input", today);
+            browser.type("il:evaluatedOn", today);
             browser.click("il:evaluate");
             browser.waitForText("il:selected-status", "已评估");
             browser.type("il:document", "营政发〔2026〕120号");
-            browser.type("il:approvedOn_input", today);
+            browser.type("il:approvedOn", today);
             browser.click("il:approve");
             browser.waitForText("il:selected-status", "已批准");
-            browser.type("il:filedOn_input", today);
-            browser.type("il:effectiveFrom_input", "2099-01-01");
+            browser.type("il:filedOn", today);
+            browser.type("il:effectiveFrom", day.plusDays(30).toString());
             browser.click("il:file");
             browser.waitForText("messages", "备案已记录");
             assertTrue(browser.text("il:versions").contains(title));
 
-            browser.type("il:from", "1");
-            browser.type("il:to", browser.text("il:versions:0:number").strip());
+            browser.type("il:from_input", "1");
+            browser.type("il:to_input", browser.text("il:versions:0:number").strip());
             browser.click("il:compare");
             browser.waitForText("il:diff", "000114001000 公共场所卫生许可");
         }

@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.audit.control;
 import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,7 @@ import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditSealer {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OverdueSweep {
 
