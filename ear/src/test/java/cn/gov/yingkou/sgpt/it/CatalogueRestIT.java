@@ -49,6 +49,23 @@ class CatalogueRestIT {
     }
 
     @Test
+    void anItemsImplementationListElementByElement() throws Exception {
+        String items = Platform.REST + "/catalogue/units/210800/items/";
+        HttpResponse<String> answer = Platform.getAsSystem(items + "000105001000/implementation-list");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject version = (JsonObject) Platform.json(answer);
+        assertEquals("IN_EFFECT", version.getString("state"));
+        JsonObject content = version.getJsonObject("content");
+        assertEquals(10, content.getInt("timeLimitDays"));
+        assertEquals(4, content.getJsonArray("materials").size());
+        assertEquals("制证送达", content.getJsonArray("process").getString(4));
+        assertTrue(Platform.json(Platform.getAsSystem(items + "000105001000/implementation-list/history")).asJsonArray()
+                .size() >= 1);
+        assertEquals(404, Platform.getAsSystem(items + "000112002000/implementation-list").statusCode(),
+                "an item without an implementation list yet");
+    }
+
+    @Test
     void beforeItsEffectiveDateNothingWasInForce() throws Exception {
         HttpResponse<String> answer = Platform.getAsSystem(LIST + "?on=2025-12-31");
         assertEquals(404, answer.statusCode());

@@ -23,7 +23,9 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListStatus;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
@@ -55,6 +57,9 @@ class ItemListIT {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    ImplementationLists implementation;
+
     @Deployment
     static EnterpriseArchive deployment() {
         return DeploymentsForTests.withTests(ItemListIT.class);
@@ -70,6 +75,8 @@ class ItemListIT {
         organisation.ensureDepartment(unit, unit + "-XZSP", "审批局", "Approval", DepartmentRole.APPROVAL_BUREAU, null, SETUP);
         organisation.ensurePerson(unit + "-YSJ", unit.toLowerCase() + ".ysj", "营商经办", "Yingkou2026x".toCharArray(), Set.of(Role.CLERK), SETUP);
         organisation.ensurePerson(unit + "-SCJG", unit.toLowerCase() + ".scjg", "监管经办", "Yingkou2026x".toCharArray(), Set.of(Role.CLERK), SETUP);
+        organisation.ensurePerson(unit + "-XZSP", unit.toLowerCase() + ".spj", "审批经办", "Yingkou2026x".toCharArray(), Set.of(Role.CLERK), SETUP);
+        organisation.ensurePerson(unit + "-WJW", unit.toLowerCase() + ".wjw", "卫健经办", "Yingkou2026x".toCharArray(), Set.of(Role.CLERK), SETUP);
         return unit;
     }
 
@@ -158,5 +165,82 @@ class ItemListIT {
         assertThrows(IllegalStateException.class, () -> lists.abandon(bureau, unit, 2));
         assertThrows(IllegalStateException.class, () -> lists.submitOpinion(bureau, unit, 2, "已备案"));
         assertFalse(lists.versions(bureau, unit).get(0).title().isEmpty());
+    }
+
+    /** A unit whose list in force holds the food licence (market supervision) and the hygiene licence (health). */
+    private String unitWithListInForce() {
+        String unit = unit();
+        Caller bureau = caller(unit.toLowerCase() + ".ysj");
+        lists.startDraft(bureau, unit, "清单");
+        lists.putItem(bureau, unit, 1, FOOD, "食品经营许可", unit + "-SCJG");
+        lists.putItem(bureau, unit, 1, "000114001000", "公共场所卫生许可", unit + "-WJW");
+        fileVersion(bureau, unit, 1, today().minusDays(10));
+        return unit;
+    }
+
+    private static final String FOOD = "000105001000";
+
+    private static ImplementationContent food(int days, List<String> materials, String responsibilities) {
+        return new ImplementationContent("《中华人民共和国食品安全法》第三十五条", "食品经营者", "食品经营许可的核发", days,
+                "具有与经营的食品品种、数量相适应的经营场所", materials, null, null, "书面审查、现场核查",
+                "《食品经营许可审查通则》", List.of("申请", "受理", "审查", "决定", "发证"), responsibilities, null, null);
+    }
+
+    @Test
+    void aKeyElementChangeAppliesOnlyWithTheCompetentDepartmentsConsent() {
+        String unit = unitWithListInForce();
+        Caller approval = caller(unit.toLowerCase() + ".spj");
+        Caller market = caller(unit.toLowerCase() + ".scjg");
+        Caller health = caller(unit.toLowerCase() + ".wjw");
+        List<String> materials = List.of("申请书", "营业执照复印件");
+        implementation.establish(approval, unit, FOOD, food(20, materials, "审批局审批"));
+
+        var proposal = implementation.proposeChange(approval, unit, FOOD, food(15, materials, "审批局审批"), "压缩时限");
+        assertEquals("PENDING_CONSENT", proposal.state());
+        assertEquals(unit + "-SCJG", proposal.consentDepartmentCode());
+        assertEquals(20, implementation.inEffect(health, unit, FOOD).orElseThrow().content().timeLimitDays(),
+                "nothing applies before consent");
+        assertThrows(AccessDenied.class, () -> implementation.consent(approval, unit, FOOD), "the bureau cannot consent itself");
+        assertThrows(AccessDenied.class, () -> implementation.consent(health, unit, FOOD), "nor another department");
+        assertThrows(IllegalStateException.class, () -> implementation.proposeChange(approval, unit, FOOD,
+                food(10, materials, "审批局审批"), "再压缩"), "one pending change at a time");
+
+        var applied = implementation.consent(market, unit, FOOD);
+        assertEquals(2, applied.number());
+        assertEquals(15, implementation.inEffect(health, unit, FOOD).orElseThrow().content().timeLimitDays());
+
+        implementation.proposeChange(approval, unit, FOOD, food(15, List.of("申请书"), "审批局审批"), "精简材料");
+        var refused = implementation.refuse(market, unit, FOOD, "营业执照复印件为核查主体资格所必需");
+        assertEquals("REFUSED", refused.state());
+        assertEquals(materials, implementation.inEffect(market, unit, FOOD).orElseThrow().content().materials(),
+                "a refused change never applies");
+
+        var clarified = implementation.proposeChange(approval, unit, FOOD, food(15, materials, "审批局审批，市场监管局事中事后监管"),
+                "明确监管责任");
+        assertEquals("IN_EFFECT", clarified.state(), "no key element: in effect at once");
+        assertEquals(3, clarified.number());
+
+        List<String> states = implementation.history(market, unit, FOOD).stream().map(v -> v.state() + ":" + v.number()).toList();
+        assertEquals(List.of("IN_EFFECT:3", "REFUSED:null", "SUPERSEDED:2", "SUPERSEDED:1"), states);
+        assertEquals(List.of("implementation-list.establish", "implementation-list.propose", "implementation-list.consent",
+                "implementation-list.propose", "implementation-list.refuse", "implementation-list.change"),
+                audit.history("implementation-list", unit + "/" + FOOD).stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void onlyItemsInForceHaveImplementationListsAndOnlyTheApprovalBureauWritesThem() {
+        String unit = unitWithListInForce();
+        Caller approval = caller(unit.toLowerCase() + ".spj");
+        List<String> materials = List.of("申请书");
+        assertThrows(IllegalArgumentException.class, () -> implementation.establish(approval, unit, "000199999000",
+                food(20, materials, "审批局审批")));
+        assertThrows(AccessDenied.class, () -> implementation.establish(caller(unit.toLowerCase() + ".scjg"), unit, FOOD,
+                food(20, materials, "审批局审批")));
+        assertThrows(AccessDenied.class, () -> implementation.establish(caller("spj.clerk"), unit, FOOD,
+                food(20, materials, "审批局审批")), "another unit's approval bureau");
+        implementation.establish(approval, unit, FOOD, food(20, materials, "审批局审批"));
+        assertThrows(IllegalStateException.class, () -> implementation.establish(approval, unit, FOOD,
+                food(20, materials, "审批局审批")));
+        assertThrows(IllegalStateException.class, () -> implementation.withdraw(approval, unit, FOOD), "nothing pending");
     }
 }

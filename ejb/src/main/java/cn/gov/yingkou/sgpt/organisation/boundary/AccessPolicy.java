@@ -40,6 +40,9 @@ public final class AccessPolicy {
             case MANAGE_ITEM_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
                     && caller.department().role() == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             case SUBMIT_LIST_OPINION -> worksInDepartment(caller) && ownUnit(caller, scope);
+            case MANAGE_IMPLEMENTATION_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
+                    && caller.department().role() == DepartmentRole.APPROVAL_BUREAU;
+            case DECIDE_ON_CHANGE -> worksInDepartment(caller) && ownDepartment(caller, scope);
         };
     }
 

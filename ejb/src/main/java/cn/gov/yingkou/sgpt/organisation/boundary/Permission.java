@@ -27,7 +27,11 @@ public enum Permission {
     /** Draft, evaluate, approve and file a unit's item list: its business-environment bureau alone (Art 7). */
     MANAGE_ITEM_LIST(null),
     /** Give a department's opinion on a draft of its unit's item list (Art 7). */
-    SUBMIT_LIST_OPINION(null);
+    SUBMIT_LIST_OPINION(null),
+    /** Establish an item's implementation list and propose changes to it: the unit's approval bureau (Art 8). */
+    MANAGE_IMPLEMENTATION_LIST(null),
+    /** Consent to or refuse a key-element change: the item's competent department (Art 8 ¶2). */
+    DECIDE_ON_CHANGE(null);
 
     private final Operation systemOperation;
 

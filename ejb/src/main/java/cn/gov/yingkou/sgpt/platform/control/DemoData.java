@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
@@ -34,6 +35,9 @@ public class DemoData {
     ItemLists itemLists;
 
     @EJB
+    ImplementationLists implementationLists;
+
+    @EJB
     AccountDirectory directory;
 
     private volatile boolean loaded;
@@ -47,7 +51,7 @@ public class DemoData {
             return;
         }
         DemoOrganisation.load(organisation);
-        DemoItemList.load(itemLists, directory);
+        DemoItemList.load(itemLists, implementationLists, directory);
         loaded = true;
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
     }

@@ -116,6 +116,16 @@ class AccessPolicyMatrixTest {
             city-oversight         | SUBMIT_LIST_OPINION | city-unit     | false
             city-admin             | SUBMIT_LIST_OPINION | city-unit     | false
             market-system-catalogue| SUBMIT_LIST_OPINION | city-unit     | false
+            city-approval-clerk    | MANAGE_IMPLEMENTATION_LIST | city-unit   | true
+            city-approval-clerk    | MANAGE_IMPLEMENTATION_LIST | county-unit | false
+            city-market-liaison    | MANAGE_IMPLEMENTATION_LIST | city-unit   | false
+            city-bureau-clerk      | MANAGE_IMPLEMENTATION_LIST | city-unit   | false
+            city-oversight         | MANAGE_IMPLEMENTATION_LIST | city-unit   | false
+            city-market-liaison    | DECIDE_ON_CHANGE    | city-market   | true
+            city-market-head       | DECIDE_ON_CHANGE    | city-market   | true
+            city-approval-clerk    | DECIDE_ON_CHANGE    | city-market   | false
+            city-oversight         | DECIDE_ON_CHANGE    | city-market   | false
+            market-system-catalogue| DECIDE_ON_CHANGE    | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

@@ -1,0 +1,202 @@
+package cn.gov.yingkou.sgpt.catalogue.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.catalogue.entity.Element;
+import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationVersion;
+import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
+import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+
+/**
+ * The implementation lists of the items in force (Art 8): the approval bureau establishes one per item and
+ * proposes changes; a change that touches a key element (configurable, catalogue_key_element) applies only
+ * when the item's competent department consents, and a refusal carries its reasons. Every version and every
+ * proposal stays readable; every step is audited.
+ */
+@Stateless
+public class ImplementationLists {
+
+    static final String RECORD_TYPE = "implementation-list";
+
+    /** One version or proposal, as the portal and the interfaces show it. */
+    public record VersionView(String unitCode, String itemCode, Integer number, String state,
+            ImplementationContent content, Set<Element> changedElements, String reason, String proposedBy,
+            Instant proposedAt, String consentDepartmentCode, String decidedBy, Instant decidedAt,
+            String decisionReason, Instant effectiveAt) {
+    }
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Units units;
+
+    @EJB
+    Departments departments;
+
+    /** Every version and proposal of the item's implementation list, newest first. */
+    public List<VersionView> history(Caller caller, String unitCode, String itemCode) {
+        long unit = units.require(unitCode);
+        AccessPolicy.require(caller, Permission.READ_CATALOGUE, Scope.unit(unit));
+        return em.createNamedQuery("ImplementationVersion.ofItem", ImplementationVersion.class)
+                .setParameter("unit", unit).setParameter("item", itemCode).getResultStream()
+                .map(v -> view(unitCode, v)).toList();
+    }
+
+    public Optional<VersionView> inEffect(Caller caller, String unitCode, String itemCode) {
+        long unit = units.require(unitCode);
+        AccessPolicy.require(caller, Permission.READ_CATALOGUE, Scope.unit(unit));
+        return current(unit, itemCode).map(v -> view(unitCode, v));
+    }
+
+    /** The first implementation list of an item in the list in force: in effect at once. */
+    public VersionView establish(Caller caller, String unitCode, String itemCode, ImplementationContent content) {
+        long unit = units.lock(unitCode);
+        AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
+        listed(unit, itemCode);
+        if (current(unit, itemCode).isPresent()) {
+            throw new IllegalStateException("该事项已有实施清单，请提出变更 / The item already has an implementation list; "
+                    + "propose a change instead");
+        }
+        ImplementationVersion first = ImplementationVersion.initial(unit, itemCode, content, caller.username(), Instant.now());
+        em.persist(first);
+        audit.record(caller.actor(), "implementation-list.establish", RECORD_TYPE, key(unitCode, itemCode), "version 1");
+        return view(unitCode, first);
+    }
+
+    /**
+     * A change to the implementation list in effect. If it touches a key element it waits for the competent
+     * department's consent; otherwise it is the new version at once.
+     */
+    public VersionView proposeChange(Caller caller, String unitCode, String itemCode, ImplementationContent content,
+            String reason) {
+        long unit = units.lock(unitCode);
+        AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
+        ListedItem item = listed(unit, itemCode);
+        if (pending(unit, itemCode).isPresent()) {
+            throw new IllegalStateException("已有待主管部门同意的变更 / A change already waits for the competent department");
+        }
+        ImplementationVersion current = current(unit, itemCode).orElseThrow(() -> new IllegalStateException(
+                "该事项尚无实施清单 / The item has no implementation list yet"));
+        Instant now = Instant.now();
+        ImplementationVersion proposal = ImplementationVersion.change(current, content, keyElements(), reason,
+                item.departmentId(), nextNumber(unit, itemCode), caller.username(), now);
+        if (proposal.number() != null) {
+            current.supersede(now);
+            em.flush();
+        }
+        em.persist(proposal);
+        audit.record(caller.actor(), proposal.number() == null ? "implementation-list.propose" : "implementation-list.change",
+                RECORD_TYPE, key(unitCode, itemCode), "changed " + proposal.changedElements() + ": " + proposal.reason());
+        return view(unitCode, proposal);
+    }
+
+    /** The competent department consents: the pending change becomes the version in effect. */
+    public VersionView consent(Caller caller, String unitCode, String itemCode) {
+        long unit = units.lock(unitCode);
+        ImplementationVersion proposal = decidable(caller, unit, itemCode);
+        Instant now = Instant.now();
+        current(unit, itemCode).ifPresent(v -> v.supersede(now));
+        em.flush();
+        proposal.consent(caller.username(), nextNumber(unit, itemCode), now);
+        audit.record(caller.actor(), "implementation-list.consent", RECORD_TYPE, key(unitCode, itemCode),
+                "version " + proposal.number() + " in effect");
+        return view(unitCode, proposal);
+    }
+
+    public VersionView refuse(Caller caller, String unitCode, String itemCode, String reasons) {
+        long unit = units.lock(unitCode);
+        ImplementationVersion proposal = decidable(caller, unit, itemCode);
+        proposal.refuse(caller.username(), reasons, Instant.now());
+        audit.record(caller.actor(), "implementation-list.refuse", RECORD_TYPE, key(unitCode, itemCode),
+                proposal.decisionReason());
+        return view(unitCode, proposal);
+    }
+
+    public VersionView withdraw(Caller caller, String unitCode, String itemCode) {
+        long unit = units.lock(unitCode);
+        AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
+        ImplementationVersion proposal = pending(unit, itemCode).orElseThrow(() -> new IllegalStateException(
+                "没有待同意的变更 / No change is waiting"));
+        proposal.withdraw(Instant.now());
+        audit.record(caller.actor(), "implementation-list.withdraw", RECORD_TYPE, key(unitCode, itemCode), null);
+        return view(unitCode, proposal);
+    }
+
+    private ImplementationVersion decidable(Caller caller, long unit, String itemCode) {
+        ImplementationVersion proposal = pending(unit, itemCode).orElseThrow(() -> new IllegalStateException(
+                "没有待同意的变更 / No change is waiting"));
+        DepartmentRef department = departments.byId(proposal.consentDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, Permission.DECIDE_ON_CHANGE, Scope.department(department));
+        em.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return proposal;
+    }
+
+    /** The item as the list in force today holds it; an item not in force has no implementation list. */
+    private ListedItem listed(long unit, String itemCode) {
+        return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
+                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1).getResultStream()
+                .findFirst().flatMap(v -> v.item(itemCode)).orElseThrow(() -> new IllegalArgumentException(
+                        "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
+    }
+
+    private Optional<ImplementationVersion> current(long unit, String itemCode) {
+        return em.createNamedQuery("ImplementationVersion.inEffect", ImplementationVersion.class)
+                .setParameter("unit", unit).setParameter("item", itemCode).getResultStream().findFirst();
+    }
+
+    private Optional<ImplementationVersion> pending(long unit, String itemCode) {
+        return em.createNamedQuery("ImplementationVersion.pending", ImplementationVersion.class)
+                .setParameter("unit", unit).setParameter("item", itemCode).getResultStream().findFirst();
+    }
+
+    private int nextNumber(long unit, String itemCode) {
+        Integer last = em.createNamedQuery("ImplementationVersion.lastNumber", Integer.class).setParameter("unit", unit)
+                .setParameter("item", itemCode).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Element> keyElements() {
+        Set<Element> key = EnumSet.noneOf(Element.class);
+        ((List<String>) em.createNativeQuery("select element from catalogue_key_element").getResultList())
+                .forEach(name -> key.add(Element.valueOf(name.strip())));
+        return key;
+    }
+
+    private VersionView view(String unitCode, ImplementationVersion v) {
+        String consent = v.consentDepartmentId() == null ? null
+                : departments.byId(v.consentDepartmentId()).map(DepartmentRef::code).orElse(null);
+        return new VersionView(unitCode, v.itemCode(), v.number(), v.state().name(), v.content(), v.changedElements(),
+                v.reason(), v.proposedBy(), v.proposedAt(), consent, v.decidedBy(), v.decidedAt(), v.decisionReason(),
+                v.effectiveAt());
+    }
+
+    private static String key(String unitCode, String itemCode) {
+        return unitCode + "/" + itemCode;
+    }
+}

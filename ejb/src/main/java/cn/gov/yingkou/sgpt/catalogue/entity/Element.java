@@ -1,0 +1,8 @@
+package cn.gov.yingkou.sgpt.catalogue.entity;
+
+/** The elements of an implementation list that Art 8 ¶1 names, each a field of its own. */
+public enum Element {
+    LEGAL_BASIS, TARGET, AUTHORITY_CONTENT, TIME_LIMIT, CONDITIONS, MATERIALS, SPECIAL_PROCEDURES,
+    INTERMEDIARY_SERVICES, REVIEW_METHOD, REVIEW_STANDARD, PROCESS, RESPONSIBILITIES, ACCOUNTABILITY_CASES,
+    INDUSTRY_PLAN
+}
