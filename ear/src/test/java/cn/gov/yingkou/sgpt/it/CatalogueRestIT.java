@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -63,6 +64,12 @@ class CatalogueRestIT {
                 .size() >= 1);
         assertEquals(404, Platform.getAsSystem(items + "000112002000/implementation-list").statusCode(),
                 "an item without an implementation list yet");
+
+        JsonObject push = (JsonObject) Platform.json(Platform.getAsSystem(items + "000105001000/push-list"));
+        assertEquals("210800-SCJG", push.getString("receivingDepartmentCode"));
+        assertTrue(push.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList().containsAll(List.of("ITEM_NAME", "APPLICANT_NAME",
+                        "CONTACT", "MATERIALS", "DECISION")));
     }
 
     @Test

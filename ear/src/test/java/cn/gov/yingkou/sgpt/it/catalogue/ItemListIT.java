@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
+import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListStatus;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
@@ -59,6 +62,9 @@ class ItemListIT {
 
     @EJB
     ImplementationLists implementation;
+
+    @EJB
+    PushLists pushLists;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -242,5 +248,24 @@ class ItemListIT {
         assertThrows(IllegalStateException.class, () -> implementation.establish(approval, unit, FOOD,
                 food(20, materials, "审批局审批")));
         assertThrows(IllegalStateException.class, () -> implementation.withdraw(approval, unit, FOOD), "nothing pending");
+    }
+
+    @Test
+    void anItemsPushListGoesToItsCompetentDepartmentUnlessAnotherIsNamed() {
+        String unit = unitWithListInForce();
+        Caller approval = caller(unit.toLowerCase() + ".spj");
+        var all = EnumSet.allOf(PushField.class);
+        var defined = pushLists.define(approval, unit, FOOD, all, null, true);
+        assertEquals(unit + "-SCJG", defined.receivingDepartmentCode());
+        assertTrue(defined.automatic());
+        var moved = pushLists.define(approval, unit, FOOD, PushField.required(), unit + "-WJW", false);
+        assertEquals(unit + "-WJW", moved.receivingDepartmentCode());
+        assertEquals(PushField.required(), pushLists.of(caller(unit.toLowerCase() + ".scjg"), unit, FOOD).orElseThrow().fields());
+        assertThrows(IllegalArgumentException.class, () -> pushLists.define(approval, unit, FOOD, all, unit + "-XZSP", true),
+                "only a competent department receives pushes");
+        assertThrows(IllegalArgumentException.class, () -> pushLists.define(approval, unit, FOOD,
+                EnumSet.of(PushField.ITEM_NAME), null, true), "the required fields");
+        assertThrows(AccessDenied.class, () -> pushLists.define(caller(unit.toLowerCase() + ".scjg"), unit, FOOD, all, null, true));
+        assertEquals(2, audit.history("push-list", unit + "/" + FOOD).size());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 
@@ -38,6 +39,9 @@ public class DemoData {
     ImplementationLists implementationLists;
 
     @EJB
+    PushLists pushLists;
+
+    @EJB
     AccountDirectory directory;
 
     private volatile boolean loaded;
@@ -51,7 +55,7 @@ public class DemoData {
             return;
         }
         DemoOrganisation.load(organisation);
-        DemoItemList.load(itemLists, implementationLists, directory);
+        DemoItemList.load(itemLists, implementationLists, pushLists, directory);
         loaded = true;
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
     }

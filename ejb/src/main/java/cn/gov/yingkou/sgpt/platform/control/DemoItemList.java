@@ -6,21 +6,24 @@ import java.util.List;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 
 /**
  * The demo city's item list: one version, taken through drafting, evaluation, approval and filing by the
  * city's business-environment bureau (ysj.clerk), in force since 1 January 2026, and the approval bureau's
- * implementation list of the food licence. Loaded once: a unit that already has a version is left alone.
+ * implementation list and push list of the food licence. Loaded once: a unit that already has a version is left alone.
  */
 final class DemoItemList {
 
     private DemoItemList() {
     }
 
-    static void load(ItemLists lists, ImplementationLists implementation, AccountDirectory directory) {
+    static void load(ItemLists lists, ImplementationLists implementation, PushLists pushLists,
+            AccountDirectory directory) {
         Caller bureau = directory.caller("ysj.clerk", Channel.SYSTEM, null).orElseThrow();
         String city = DemoOrganisation.CITY;
         if (!lists.versions(bureau, city).isEmpty()) {
@@ -43,5 +46,6 @@ final class DemoItemList {
                         "食品安全自查、从业人员健康管理等食品安全管理制度"),
                 null, null, "书面审查；必要时现场核查", "《食品经营许可审查通则》", List.of("申请", "受理", "审查", "决定", "制证送达"),
                 "行政审批局负责许可审查和决定；市场监督管理局负责事中事后监管", null, null));
+        pushLists.define(approval, city, "000105001000", java.util.EnumSet.allOf(PushField.class), null, true);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
-            CatalogueResource.class, ImplementationListResource.class);
+            CatalogueResource.class, ImplementationListResource.class, PushListResource.class);
 
     @Test
     void documentAndResourcesListTheSamePaths() throws IOException {
