@@ -25,7 +25,12 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.entity.NoticeKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
@@ -65,6 +70,15 @@ class ItemListIT {
 
     @EJB
     PushLists pushLists;
+
+    @EJB
+    CatalogueNotices notices;
+
+    @EJB
+    DutyService duties;
+
+    @EJB
+    Departments departments;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -267,5 +281,34 @@ class ItemListIT {
                 EnumSet.of(PushField.ITEM_NAME), null, true), "the required fields");
         assertThrows(AccessDenied.class, () -> pushLists.define(caller(unit.toLowerCase() + ".scjg"), unit, FOOD, all, null, true));
         assertEquals(2, audit.history("push-list", unit + "/" + FOOD).size());
+    }
+
+    @Test
+    void lawChangesAndSolicitationsReachTheApprovalBureauAndAreTrackedToAReply() {
+        String unit = unitWithListInForce();
+        Caller approval = caller(unit.toLowerCase() + ".spj");
+        Caller market = caller(unit.toLowerCase() + ".scjg");
+        var law = notices.send(market, NoticeKind.LAW_CHANGE, "《食品经营许可和备案管理办法》修订", "国家市场监督管理总局令第78号",
+                FOOD, "新办法自2023年12月1日起施行，许可条件有调整。", null);
+        assertEquals(unit + "-XZSP", law.toDepartmentCode());
+        assertTrue(notices.ofMyDepartment(approval).stream().anyMatch(n -> n.id() == law.id() && !n.answered()));
+        assertThrows(AccessDenied.class, () -> notices.reply(market, law.id(), "自己答复"), "the sender does not answer");
+        assertTrue(notices.reply(approval, law.id(), "已据此修改实施清单的许可条件。").answered());
+        assertThrows(IllegalStateException.class, () -> notices.reply(approval, law.id(), "再答复"));
+
+        assertThrows(IllegalArgumentException.class, () -> notices.send(market, NoticeKind.OPINION_SOLICITATION,
+                "规章草案", "起草中", FOOD, "请提出意见", null), "a solicitation needs its reply date");
+        assertThrows(AccessDenied.class, () -> notices.send(approval, NoticeKind.LAW_CHANGE, "越权", "无", FOOD, "无", null));
+        var draft = notices.send(market, NoticeKind.OPINION_SOLICITATION, "食品小作坊管理规定（草案）", "市政府立法计划",
+                FOOD, "请于期限内提出意见。", today().plusDays(7));
+        var bureau = departments.require(unit + "-XZSP");
+        var pending = duties.pendingForDepartment(approval, bureau, 0, 50).rows();
+        assertTrue(pending.stream().anyMatch(d -> d.kind() == DutyKind.REPLY_TO_SOLICITATION
+                && d.subjectKey().equals(Long.toString(draft.id()))), "a reply duty for the bureau");
+        notices.reply(approval, draft.id(), "建议明确小作坊的许可范围。");
+        assertTrue(duties.pendingForDepartment(approval, bureau, 0, 50).rows().stream()
+                .noneMatch(d -> d.subjectKey().equals(Long.toString(draft.id()))), "the reply fulfilled the duty");
+        assertEquals(List.of("notice.send", "notice.reply"), audit.history("catalogue-notice", Long.toString(draft.id()))
+                .stream().map(AuditRecord::action).toList());
     }
 }

@@ -23,5 +23,7 @@ public enum DutyKind {
     /** 颁发、送达许可证件：10 个工作日内 (许可法 Art 44). */
     ISSUE_LICENCE,
     /** 公示许可决定：7 个工作日内 (双公示). */
-    PUBLISH_DECISION
+    PUBLISH_DECISION,
+    /** 对规章草案征求意见的答复：征求方确定的期限 (Art 8 ¶4). */
+    REPLY_TO_SOLICITATION
 }

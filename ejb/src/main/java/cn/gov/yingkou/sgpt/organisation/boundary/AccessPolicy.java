@@ -42,7 +42,9 @@ public final class AccessPolicy {
             case SUBMIT_LIST_OPINION -> worksInDepartment(caller) && ownUnit(caller, scope);
             case MANAGE_IMPLEMENTATION_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
                     && caller.department().role() == DepartmentRole.APPROVAL_BUREAU;
-            case DECIDE_ON_CHANGE -> worksInDepartment(caller) && ownDepartment(caller, scope);
+            case DECIDE_ON_CHANGE, REPLY_TO_NOTICE -> worksInDepartment(caller) && ownDepartment(caller, scope);
+            case SEND_CATALOGUE_NOTICE -> worksInDepartment(caller) && ownDepartment(caller, scope)
+                    && caller.department().role() == DepartmentRole.COMPETENT_DEPARTMENT;
         };
     }
 

@@ -37,6 +37,12 @@ public class Departments {
                 .map(Departments::ref).toList();
     }
 
+    /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
+    public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole role) {
+        return em.createNamedQuery("Department.all", Department.class).getResultStream()
+                .filter(d -> d.unit().id() == unitId && d.role() == role).findFirst().map(Departments::ref);
+    }
+
     static DepartmentRef ref(Department d) {
         return new DepartmentRef(d.id(), d.code(), d.unit().id(), d.unit().code(), d.nameZh(), d.nameEn(), d.role());
     }

@@ -31,7 +31,11 @@ public enum Permission {
     /** Establish an item's implementation list and propose changes to it: the unit's approval bureau (Art 8). */
     MANAGE_IMPLEMENTATION_LIST(null),
     /** Consent to or refuse a key-element change: the item's competent department (Art 8 ¶2). */
-    DECIDE_ON_CHANGE(null);
+    DECIDE_ON_CHANGE(null),
+    /** Notify law changes and solicit opinions on draft rules: a competent department, for itself (Art 8 ¶3–4). */
+    SEND_CATALOGUE_NOTICE(null),
+    /** Reply to such a notice: the department it was sent to. */
+    REPLY_TO_NOTICE(null);
 
     private final Operation systemOperation;
 

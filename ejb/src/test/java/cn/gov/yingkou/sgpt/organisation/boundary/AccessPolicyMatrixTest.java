@@ -126,6 +126,13 @@ class AccessPolicyMatrixTest {
             city-approval-clerk    | DECIDE_ON_CHANGE    | city-market   | false
             city-oversight         | DECIDE_ON_CHANGE    | city-market   | false
             market-system-catalogue| DECIDE_ON_CHANGE    | city-market   | false
+            city-market-liaison    | SEND_CATALOGUE_NOTICE | city-market   | true
+            city-market-liaison    | SEND_CATALOGUE_NOTICE | county-market | false
+            city-approval-clerk    | SEND_CATALOGUE_NOTICE | city-approval | false
+            city-oversight         | SEND_CATALOGUE_NOTICE | city-market   | false
+            city-approval-clerk    | REPLY_TO_NOTICE     | city-approval | true
+            city-approval-clerk    | REPLY_TO_NOTICE     | city-market   | false
+            city-oversight         | REPLY_TO_NOTICE     | city-approval | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));
