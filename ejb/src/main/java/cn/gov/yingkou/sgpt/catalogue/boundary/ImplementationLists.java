@@ -1,8 +1,6 @@
 package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.catalogue.entity.Element;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationVersion;
-import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -77,7 +74,7 @@ public class ImplementationLists {
     public VersionView establish(Caller caller, String unitCode, String itemCode, ImplementationContent content) {
         long unit = units.lock(unitCode);
         AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
-        listed(unit, itemCode);
+        ItemsInForce.require(em, unit, itemCode);
         if (current(unit, itemCode).isPresent()) {
             throw new IllegalStateException("该事项已有实施清单，请提出变更 / The item already has an implementation list; "
                     + "propose a change instead");
@@ -96,7 +93,7 @@ public class ImplementationLists {
             String reason) {
         long unit = units.lock(unitCode);
         AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
-        ListedItem item = listed(unit, itemCode);
+        ListedItem item = ItemsInForce.require(em, unit, itemCode);
         if (pending(unit, itemCode).isPresent()) {
             throw new IllegalStateException("已有待主管部门同意的变更 / A change already waits for the competent department");
         }
@@ -154,14 +151,6 @@ public class ImplementationLists {
         AccessPolicy.require(caller, Permission.DECIDE_ON_CHANGE, Scope.department(department));
         em.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return proposal;
-    }
-
-    /** The item as the list in force today holds it; an item not in force has no implementation list. */
-    private ListedItem listed(long unit, String itemCode) {
-        return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
-                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1).getResultStream()
-                .findFirst().flatMap(v -> v.item(itemCode)).orElseThrow(() -> new IllegalArgumentException(
-                        "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
     }
 
     private Optional<ImplementationVersion> current(long unit, String itemCode) {

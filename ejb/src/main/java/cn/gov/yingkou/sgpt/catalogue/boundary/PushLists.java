@@ -1,8 +1,6 @@
 package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
-import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
 import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.catalogue.entity.PushList;
@@ -61,10 +58,7 @@ public class PushLists {
             String receivingDepartmentCode, boolean automatic) {
         long unit = units.lock(unitCode);
         AccessPolicy.require(caller, Permission.MANAGE_IMPLEMENTATION_LIST, Scope.unit(unit));
-        ListedItem item = em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
-                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1).getResultStream()
-                .findFirst().flatMap(v -> v.item(itemCode)).orElseThrow(() -> new IllegalArgumentException(
-                        "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
+        ListedItem item = ItemsInForce.require(em, unit, itemCode);
         DepartmentRef receiver = receivingDepartmentCode == null || receivingDepartmentCode.isBlank()
                 ? departments.byId(item.departmentId()).orElseThrow() : departments.require(receivingDepartmentCode);
         if (receiver.unitId() != unit || receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {

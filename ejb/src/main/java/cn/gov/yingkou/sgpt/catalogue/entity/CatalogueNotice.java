@@ -85,10 +85,10 @@ public class CatalogueNotice {
         this.kind = Objects.requireNonNull(kind);
         this.fromDepartmentId = fromDepartmentId;
         this.toDepartmentId = toDepartmentId;
-        this.subject = text(subject, 200, "标题 / subject");
-        this.basis = text(basis, 1000, "依据 / basis");
-        this.affectedItems = affectedItems == null || affectedItems.isBlank() ? null : text(affectedItems, 2000, "涉及事项 / items");
-        this.body = text(body, 4000, "内容 / body");
+        this.subject = Texts.required(subject, 200, "标题 / subject");
+        this.basis = Texts.required(basis, 1000, "依据 / basis");
+        this.affectedItems = affectedItems == null || affectedItems.isBlank() ? null : Texts.required(affectedItems, 2000, "涉及事项 / items");
+        this.body = Texts.required(body, 4000, "内容 / body");
         if (kind == NoticeKind.OPINION_SOLICITATION && (replyDue == null || !replyDue.isAfter(today))) {
             throw new IllegalArgumentException("征求意见须给出晚于今天的答复期限 / A solicitation needs a reply date after today");
         }
@@ -101,16 +101,9 @@ public class CatalogueNotice {
         if (repliedAt != null) {
             throw new IllegalStateException("已答复 / Already replied");
         }
-        this.reply = text(text, 4000, "答复 / reply");
+        this.reply = Texts.required(text, 4000, "答复 / reply");
         this.repliedBy = Objects.requireNonNull(by);
         this.repliedAt = Objects.requireNonNull(at);
-    }
-
-    private static String text(String value, int max, String what) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException(what + " 须为1至" + max + "字 / must be 1 to " + max + " characters");
-        }
-        return value.strip();
     }
 
     public Long id() { return id; }

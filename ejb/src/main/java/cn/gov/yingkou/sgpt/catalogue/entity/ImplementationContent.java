@@ -17,20 +17,20 @@ public record ImplementationContent(String legalBasis, String target, String aut
         String accountabilityCases, String industryPlan) {
 
     public ImplementationContent {
-        legalBasis = required(legalBasis, 4000, "设定依据 / legal basis");
-        target = required(target, 1000, "服务对象 / target");
-        authorityContent = required(authorityContent, 4000, "权力内容 / authority content");
+        legalBasis = Texts.required(legalBasis, 4000, "设定依据 / legal basis");
+        target = Texts.required(target, 1000, "服务对象 / target");
+        authorityContent = Texts.required(authorityContent, 4000, "权力内容 / authority content");
         if (timeLimitDays < 1 || timeLimitDays > 60) {
             throw new IllegalArgumentException("办理时限须为1至60个工作日 / The time limit must be 1 to 60 working days");
         }
-        conditions = required(conditions, 4000, "许可条件 / conditions");
+        conditions = Texts.required(conditions, 4000, "许可条件 / conditions");
         materials = entries(materials, "申请材料 / materials");
         specialProcedures = optional(specialProcedures, 4000);
         intermediaryServices = optional(intermediaryServices, 2000);
-        reviewMethod = required(reviewMethod, 1000, "审查方式 / review method");
-        reviewStandard = required(reviewStandard, 4000, "审查标准 / review standard");
+        reviewMethod = Texts.required(reviewMethod, 1000, "审查方式 / review method");
+        reviewStandard = Texts.required(reviewStandard, 4000, "审查标准 / review standard");
         process = entries(process, "办理流程 / process");
-        responsibilities = required(responsibilities, 4000, "责任 / responsibilities");
+        responsibilities = Texts.required(responsibilities, 4000, "责任 / responsibilities");
         accountabilityCases = optional(accountabilityCases, 4000);
         industryPlan = optional(industryPlan, 4000);
     }
@@ -59,13 +59,6 @@ public record ImplementationContent(String legalBasis, String target, String aut
         if (!Objects.equals(a, b)) {
             changed.add(element);
         }
-    }
-
-    private static String required(String text, int max, String what) {
-        if (text == null || text.isBlank() || text.strip().length() > max) {
-            throw new IllegalArgumentException(what + " 须为1至" + max + "字 / must be 1 to " + max + " characters");
-        }
-        return text.strip();
     }
 
     private static String optional(String text, int max) {

@@ -112,7 +112,7 @@ public class ItemListVersion {
     public ItemListVersion(long unitId, int number, String title, List<ListedItem> basis, String by, Instant at) {
         this.unitId = unitId;
         this.number = number;
-        this.title = requireText(title, 200, "标题 / title");
+        this.title = Texts.required(title, 200, "标题 / title");
         this.status = ListStatus.DRAFT;
         this.createdAt = Objects.requireNonNull(at);
         this.createdBy = Objects.requireNonNull(by);
@@ -140,7 +140,7 @@ public class ItemListVersion {
         if (items.isEmpty()) {
             throw new IllegalStateException("清单没有任何事项，不能评估 / An empty list cannot be evaluated");
         }
-        String text = requireText(record, 4000, "评估记录 / evaluation record");
+        String text = Texts.required(record, 4000, "评估记录 / evaluation record");
         if (on == null || on.isAfter(LocalDate.ofInstant(at, SHANGHAI))) {
             throw new IllegalArgumentException("须填写评估日期，且不能晚于今天 / The evaluation date is required and cannot "
                     + "be in the future");
@@ -159,7 +159,7 @@ public class ItemListVersion {
 
     public void approve(String document, LocalDate on, Instant at) {
         allow(ListStatus.APPROVED);
-        String number = requireText(document, 100, "批准文号 / approval document number");
+        String number = Texts.required(document, 100, "批准文号 / approval document number");
         if (on == null || on.isBefore(evaluatedOn)) {
             throw new IllegalArgumentException("批准日期不能为空或早于评估日期 / The approval date is required and cannot "
                     + "predate the evaluation");
@@ -207,13 +207,6 @@ public class ItemListVersion {
             throw new IllegalStateException("只有起草中的版本可以修改事项；第 " + number + " 版为 " + status + " / Items change "
                     + "only in a draft; version " + number + " is " + status);
         }
-    }
-
-    private static String requireText(String text, int max, String what) {
-        if (text == null || text.isBlank() || text.strip().length() > max) {
-            throw new IllegalArgumentException(what + " 须为1至" + max + "字 / must be 1 to " + max + " characters");
-        }
-        return text.strip();
     }
 
     public Long id() { return id; }

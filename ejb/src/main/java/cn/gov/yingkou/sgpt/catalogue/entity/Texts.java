@@ -1,0 +1,15 @@
+package cn.gov.yingkou.sgpt.catalogue.entity;
+
+/** The one rule for the catalogue's free-text fields: required text is 1 to max characters after trimming. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String required(String text, int max, String what) {
+        if (text == null || text.isBlank() || text.strip().length() > max) {
+            throw new IllegalArgumentException(what + " 须为1至" + max + "字 / must be 1 to " + max + " characters");
+        }
+        return text.strip();
+    }
+}
