@@ -95,7 +95,7 @@ public class CatalogueNotices {
 
     /** The notices the caller's department sent or received, newest first. */
     public List<NoticeView> ofMyDepartment(Caller caller) {
-        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(caller.department()));
+        AccessPolicy.require(caller, Permission.READ_NOTICES, Scope.department(caller.department()));
         return em.createNamedQuery("CatalogueNotice.involving", CatalogueNotice.class)
                 .setParameter("department", caller.departmentId()).setMaxResults(500).getResultStream()
                 .map(this::view).toList();

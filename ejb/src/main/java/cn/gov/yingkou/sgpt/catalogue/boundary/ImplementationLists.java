@@ -61,13 +61,13 @@ public class ImplementationLists {
         AccessPolicy.require(caller, Permission.READ_CATALOGUE, Scope.unit(unit));
         return em.createNamedQuery("ImplementationVersion.ofItem", ImplementationVersion.class)
                 .setParameter("unit", unit).setParameter("item", itemCode).getResultStream()
-                .map(v -> view(unitCode, v)).toList();
+                .map(v -> view(departments, unitCode, v)).toList();
     }
 
     public Optional<VersionView> inEffect(Caller caller, String unitCode, String itemCode) {
         long unit = units.require(unitCode);
         AccessPolicy.require(caller, Permission.READ_CATALOGUE, Scope.unit(unit));
-        return current(unit, itemCode).map(v -> view(unitCode, v));
+        return current(unit, itemCode).map(v -> view(departments, unitCode, v));
     }
 
     /** The first implementation list of an item in the list in force: in effect at once. */
@@ -82,7 +82,7 @@ public class ImplementationLists {
         ImplementationVersion first = ImplementationVersion.initial(unit, itemCode, content, caller.username(), Instant.now());
         em.persist(first);
         audit.record(caller.actor(), "implementation-list.establish", RECORD_TYPE, key(unitCode, itemCode), "version 1");
-        return view(unitCode, first);
+        return view(departments, unitCode, first);
     }
 
     /**
@@ -109,7 +109,7 @@ public class ImplementationLists {
         em.persist(proposal);
         audit.record(caller.actor(), proposal.number() == null ? "implementation-list.propose" : "implementation-list.change",
                 RECORD_TYPE, key(unitCode, itemCode), "changed " + proposal.changedElements() + ": " + proposal.reason());
-        return view(unitCode, proposal);
+        return view(departments, unitCode, proposal);
     }
 
     /** The competent department consents: the pending change becomes the version in effect. */
@@ -122,7 +122,7 @@ public class ImplementationLists {
         proposal.consent(caller.username(), nextNumber(unit, itemCode), now);
         audit.record(caller.actor(), "implementation-list.consent", RECORD_TYPE, key(unitCode, itemCode),
                 "version " + proposal.number() + " in effect");
-        return view(unitCode, proposal);
+        return view(departments, unitCode, proposal);
     }
 
     public VersionView refuse(Caller caller, String unitCode, String itemCode, String reasons) {
@@ -131,7 +131,7 @@ public class ImplementationLists {
         proposal.refuse(caller.username(), reasons, Instant.now());
         audit.record(caller.actor(), "implementation-list.refuse", RECORD_TYPE, key(unitCode, itemCode),
                 proposal.decisionReason());
-        return view(unitCode, proposal);
+        return view(departments, unitCode, proposal);
     }
 
     public VersionView withdraw(Caller caller, String unitCode, String itemCode) {
@@ -141,7 +141,7 @@ public class ImplementationLists {
                 "没有待同意的变更 / No change is waiting"));
         proposal.withdraw(Instant.now());
         audit.record(caller.actor(), "implementation-list.withdraw", RECORD_TYPE, key(unitCode, itemCode), null);
-        return view(unitCode, proposal);
+        return view(departments, unitCode, proposal);
     }
 
     private ImplementationVersion decidable(Caller caller, long unit, String itemCode) {
@@ -177,7 +177,7 @@ public class ImplementationLists {
         return key;
     }
 
-    private VersionView view(String unitCode, ImplementationVersion v) {
+    static VersionView view(Departments departments, String unitCode, ImplementationVersion v) {
         String consent = v.consentDepartmentId() == null ? null
                 : departments.byId(v.consentDepartmentId()).map(DepartmentRef::code).orElse(null);
         return new VersionView(unitCode, v.itemCode(), v.number(), v.state().name(), v.content(), v.changedElements(),

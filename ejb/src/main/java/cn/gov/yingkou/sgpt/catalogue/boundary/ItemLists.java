@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.catalogue.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Difference;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
 import cn.gov.yingkou.sgpt.catalogue.control.ItemListDiff;
+import cn.gov.yingkou.sgpt.catalogue.control.ItemListImportRejected;
+import cn.gov.yingkou.sgpt.catalogue.control.ItemListWorkbook.ImportedRow;
 import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListOpinion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListStatus;
@@ -111,20 +114,38 @@ public class ItemLists {
     public VersionDetail putItem(Caller caller, String unitCode, int number, String code, String name,
             String departmentCode) {
         ItemListVersion draft = managed(caller, unitCode, number);
-        DepartmentRef department = departments.require(departmentCode);
-        if (department.unitId() != draft.unitId() || department.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
-            throw new IllegalArgumentException("事项须属于本单位的行业主管部门：" + departmentCode + " / An item must belong to "
-                    + "a competent department of the same unit: " + departmentCode);
-        }
-        ListedItem item = new ListedItem(code, name, department.id());
-        draft.put(item);
+        ListedItem item = new ListedItem(code, name, competentDepartment(draft, departmentCode).id());
+        draft.put(item, Instant.now());
         record(caller, "item-list.item", unitCode, draft, item.code() + " " + item.name() + " → " + departmentCode);
+        return detail(unitCode, draft, inForceNumber(draft.unitId(), today()));
+    }
+
+    /**
+     * The draft's items become the imported rows, all or nothing: every row whose department is not a
+     * competent department of the unit, or whose code or name is malformed, is reported, and then nothing changes.
+     */
+    public VersionDetail replaceItems(Caller caller, String unitCode, int number, List<ImportedRow> rows) {
+        ItemListVersion draft = managed(caller, unitCode, number);
+        List<ItemListImportRejected.RowError> errors = new ArrayList<>();
+        List<ListedItem> items = new ArrayList<>();
+        for (ImportedRow row : rows) {
+            try {
+                items.add(new ListedItem(row.code(), row.name(), competentDepartment(draft, row.departmentCode()).id()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ItemListImportRejected.RowError(row.row(), null, e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ItemListImportRejected(errors);
+        }
+        draft.replaceItems(items, Instant.now());
+        record(caller, "item-list.import", unitCode, draft, items.size() + " items");
         return detail(unitCode, draft, inForceNumber(draft.unitId(), today()));
     }
 
     public VersionDetail removeItem(Caller caller, String unitCode, int number, String code) {
         ItemListVersion draft = managed(caller, unitCode, number);
-        draft.remove(code);
+        draft.remove(code, Instant.now());
         record(caller, "item-list.item-removed", unitCode, draft, code);
         return detail(unitCode, draft, inForceNumber(draft.unitId(), today()));
     }
@@ -171,6 +192,15 @@ public class ItemLists {
         record(caller, "item-list.opinion", unitCode, version, caller.department().code());
     }
 
+    private DepartmentRef competentDepartment(ItemListVersion draft, String departmentCode) {
+        DepartmentRef department = departments.require(departmentCode);
+        if (department.unitId() != draft.unitId() || department.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
+            throw new IllegalArgumentException("事项须属于本单位的行业主管部门：" + departmentCode + " / An item must belong to "
+                    + "a competent department of the same unit: " + departmentCode);
+        }
+        return department;
+    }
+
     private ItemListVersion managed(Caller caller, String unitCode, int number) {
         long unit = units.require(unitCode);
         AccessPolicy.require(caller, Permission.MANAGE_ITEM_LIST, Scope.unit(unit));
@@ -186,6 +216,10 @@ public class ItemLists {
     }
 
     private Integer inForceNumber(long unit, LocalDate day) {
+        return inForceNumber(em, unit, day);
+    }
+
+    static Integer inForceNumber(EntityManager em, long unit, LocalDate day) {
         return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
                 .setParameter("day", day).setMaxResults(1).getResultStream().findFirst()
                 .map(ItemListVersion::number).orElse(null);
@@ -200,7 +234,7 @@ public class ItemLists {
         audit.record(caller.actor(), action, RECORD_TYPE, unitCode + "#" + version.number(), detail);
     }
 
-    private static VersionSummary summary(String unitCode, ItemListVersion v, Integer inForce) {
+    static VersionSummary summary(String unitCode, ItemListVersion v, Integer inForce) {
         return new VersionSummary(unitCode, v.number(), v.title(), v.status(), inForce != null && inForce == v.number(),
                 v.items().size(), v.createdAt(), v.createdBy(), v.approvalDocument(), v.approvedOn(), v.filedOn(),
                 v.effectiveFrom(), v.changedAt());
@@ -221,7 +255,7 @@ public class ItemLists {
         return new ItemListViews.Item(i.code(), i.name(), d.code(), d.nameZh(), d.nameEn());
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(SHANGHAI);
     }
 }

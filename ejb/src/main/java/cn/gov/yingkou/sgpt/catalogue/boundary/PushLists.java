@@ -50,7 +50,7 @@ public class PushLists {
     public Optional<PushListView> of(Caller caller, String unitCode, String itemCode) {
         long unit = units.require(unitCode);
         AccessPolicy.require(caller, Permission.READ_CATALOGUE, Scope.unit(unit));
-        return find(unit, itemCode).map(p -> view(unitCode, p));
+        return find(unit, itemCode).map(p -> view(departments, unitCode, p));
     }
 
     /** Sets the item's push list; {@code receivingDepartmentCode} null means the item's own competent department. */
@@ -73,7 +73,7 @@ public class PushLists {
         }
         audit.record(caller.actor(), "push-list.define", "push-list", unitCode + "/" + itemCode,
                 "fields=" + list.fields() + ", to " + receiver.code() + ", automatic=" + automatic);
-        return view(unitCode, list);
+        return view(departments, unitCode, list);
     }
 
     private Optional<PushList> find(long unit, String itemCode) {
@@ -81,7 +81,7 @@ public class PushLists {
                 .setParameter("item", itemCode).getResultStream().findFirst();
     }
 
-    private PushListView view(String unitCode, PushList p) {
+    static PushListView view(Departments departments, String unitCode, PushList p) {
         String receiver = departments.byId(p.receivingDepartmentId()).map(DepartmentRef::code).orElse(null);
         return new PushListView(unitCode, p.itemCode(), p.fields(), receiver, p.automatic(), p.changedAt(), p.changedBy());
     }

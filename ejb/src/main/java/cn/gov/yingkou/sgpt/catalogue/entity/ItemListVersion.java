@@ -39,8 +39,6 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "ItemListVersion.inForce", query = "select v from ItemListVersion v where v.unitId = :unit "
         + "and v.status = cn.gov.yingkou.sgpt.catalogue.entity.ListStatus.FILED and v.effectiveFrom <= :day "
         + "order by v.effectiveFrom desc, v.number desc")
-@NamedQuery(name = "ItemListVersion.changedSince", query = "select v from ItemListVersion v where v.changedAt > :since "
-        + "order by v.changedAt, v.id")
 public class ItemListVersion {
 
     private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
@@ -117,19 +115,27 @@ public class ItemListVersion {
         this.createdAt = Objects.requireNonNull(at);
         this.createdBy = Objects.requireNonNull(by);
         this.changedAt = at;
-        basis.forEach(this::put);
+        basis.forEach(this::add);
     }
 
     /** Adds an item, or replaces the one with the same code (draft only). */
-    public void put(ListedItem item) {
+    public void put(ListedItem item, Instant at) {
         requireDraft();
-        items.removeIf(existing -> existing.code().equals(item.code()));
-        items.add(item);
-        items.sort(Comparator.comparing(ListedItem::code));
+        add(item);
+        changedAt = at;
     }
 
-    public void remove(String code) {
+    /** The draft's items become exactly {@code replacement} (an imported list). */
+    public void replaceItems(List<ListedItem> replacement, Instant at) {
         requireDraft();
+        items.clear();
+        replacement.forEach(this::add);
+        changedAt = at;
+    }
+
+    public void remove(String code, Instant at) {
+        requireDraft();
+        changedAt = at;
         if (!items.removeIf(existing -> existing.code().equals(code))) {
             throw new IllegalArgumentException("清单中没有事项 " + code + " / The list has no item " + code);
         }
@@ -183,6 +189,12 @@ public class ItemListVersion {
 
     public void abandon(Instant at) {
         move(ListStatus.ABANDONED, at);
+    }
+
+    private void add(ListedItem item) {
+        items.removeIf(existing -> existing.code().equals(item.code()));
+        items.add(item);
+        items.sort(Comparator.comparing(ListedItem::code));
     }
 
     public Optional<ListedItem> item(String code) {

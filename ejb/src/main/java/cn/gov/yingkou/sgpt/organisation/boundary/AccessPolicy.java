@@ -25,26 +25,31 @@ public final class AccessPolicy {
     public static boolean permits(Caller caller, Permission permission, Scope scope) {
         if (caller.kind() == AccountKind.SYSTEM) {
             return permission.systemOperation() != null && caller.operations().contains(permission.systemOperation())
-                    && (scope.isPlatform() || ownDepartment(caller, scope) || permission == Permission.READ_CATALOGUE);
+                    && (permission == Permission.READ_CALENDAR || permission == Permission.READ_CATALOGUE
+                            || departmentMay(caller, permission, scope));
         }
         return switch (permission) {
-            case READ_CALENDAR -> true;
+            case READ_CALENDAR, READ_CATALOGUE -> true;
             case MANAGE_CALENDAR -> caller.has(ADMINISTRATOR) && caller.unitKind() == UnitKind.CITY;
             case VIEW_RECORDS -> caller.has(OVERSIGHT) || worksInDepartment(caller) && ownDepartment(caller, scope);
-            case ACT_ON_RECORDS -> worksInDepartment(caller) && ownDepartment(caller, scope);
             case MANAGE_ORGANISATION -> caller.has(ADMINISTRATOR) && (caller.unitKind() == UnitKind.CITY
                     || !scope.isPlatform() && scope.unitId() == caller.unitId());
             case VERIFY_AUDIT -> caller.has(OVERSIGHT);
             case VIEW_LIAISON_ROSTER -> caller.has(OVERSIGHT) || caller.has(ADMINISTRATOR);
-            case READ_CATALOGUE -> true;
-            case MANAGE_ITEM_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
-                    && caller.department().role() == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
-            case SUBMIT_LIST_OPINION -> worksInDepartment(caller) && ownUnit(caller, scope);
-            case MANAGE_IMPLEMENTATION_LIST -> worksInDepartment(caller) && ownUnit(caller, scope)
-                    && caller.department().role() == DepartmentRole.APPROVAL_BUREAU;
-            case DECIDE_ON_CHANGE, REPLY_TO_NOTICE -> worksInDepartment(caller) && ownDepartment(caller, scope);
-            case SEND_CATALOGUE_NOTICE -> worksInDepartment(caller) && ownDepartment(caller, scope)
-                    && caller.department().role() == DepartmentRole.COMPETENT_DEPARTMENT;
+            default -> worksInDepartment(caller) && departmentMay(caller, permission, scope);
+        };
+    }
+
+    /** What a department may do, through its people or through its registered system. */
+    private static boolean departmentMay(Caller caller, Permission permission, Scope scope) {
+        DepartmentRole role = caller.department() == null ? null : caller.department().role();
+        return switch (permission) {
+            case ACT_ON_RECORDS, DECIDE_ON_CHANGE, REPLY_TO_NOTICE, READ_NOTICES -> ownDepartment(caller, scope);
+            case MANAGE_ITEM_LIST -> ownUnit(caller, scope) && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
+            case SUBMIT_LIST_OPINION -> ownUnit(caller, scope);
+            case MANAGE_IMPLEMENTATION_LIST -> ownUnit(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
+            case SEND_CATALOGUE_NOTICE -> ownDepartment(caller, scope) && role == DepartmentRole.COMPETENT_DEPARTMENT;
+            default -> false;
         };
     }
 

@@ -25,17 +25,19 @@ public enum Permission {
     /** Read a unit's item list, its versions and their differences (Art 7). */
     READ_CATALOGUE(Operation.CATALOGUE_READ),
     /** Draft, evaluate, approve and file a unit's item list: its business-environment bureau alone (Art 7). */
-    MANAGE_ITEM_LIST(null),
+    MANAGE_ITEM_LIST(Operation.CATALOGUE_WRITE),
     /** Give a department's opinion on a draft of its unit's item list (Art 7). */
-    SUBMIT_LIST_OPINION(null),
+    SUBMIT_LIST_OPINION(Operation.CATALOGUE_WRITE),
     /** Establish an item's implementation list and propose changes to it: the unit's approval bureau (Art 8). */
-    MANAGE_IMPLEMENTATION_LIST(null),
+    MANAGE_IMPLEMENTATION_LIST(Operation.CATALOGUE_WRITE),
     /** Consent to or refuse a key-element change: the item's competent department (Art 8 ¶2). */
-    DECIDE_ON_CHANGE(null),
+    DECIDE_ON_CHANGE(Operation.CATALOGUE_WRITE),
     /** Notify law changes and solicit opinions on draft rules: a competent department, for itself (Art 8 ¶3–4). */
-    SEND_CATALOGUE_NOTICE(null),
+    SEND_CATALOGUE_NOTICE(Operation.CATALOGUE_WRITE),
+    /** See the catalogue notices one's own department sent or received. */
+    READ_NOTICES(Operation.CATALOGUE_WRITE),
     /** Reply to such a notice: the department it was sent to. */
-    REPLY_TO_NOTICE(null);
+    REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 
     private final Operation systemOperation;
 

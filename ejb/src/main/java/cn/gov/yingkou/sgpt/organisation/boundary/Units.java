@@ -36,6 +36,10 @@ public class Units {
         return find(code, LockModeType.PESSIMISTIC_WRITE).id();
     }
 
+    public String codeOf(long id) {
+        return em.find(AdministrativeUnit.class, id).code();
+    }
+
     private AdministrativeUnit find(String code, LockModeType lock) {
         return em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class).setParameter("code", code)
                 .setLockMode(lock).getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(

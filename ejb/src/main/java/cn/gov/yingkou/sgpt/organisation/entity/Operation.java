@@ -8,5 +8,7 @@ public enum Operation {
     /** Read the working-day calendar and compute statutory deadlines. */
     CALENDAR_READ,
     /** Read the item lists, implementation lists and push lists (Art 7–8). */
-    CATALOGUE_READ
+    CATALOGUE_READ,
+    /** Act on the catalogue for the system's own department, as its people may in the portal (Art 7–8). */
+    CATALOGUE_WRITE
 }

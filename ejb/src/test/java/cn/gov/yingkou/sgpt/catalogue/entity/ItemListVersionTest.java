@@ -27,7 +27,7 @@ class ItemListVersionTest {
     @Test
     void aDraftIsEvaluatedApprovedAndFiledInThatOrder() {
         ItemListVersion list = draft();
-        list.put(new ListedItem("000105002000", "药品零售企业许可", 12));
+        list.put(new ListedItem("000105002000", "药品零售企业许可", 12), NOW);
         list.evaluate("经评估，事项划转条件成熟。", DAY, "ysj.clerk", NOW);
         assertEquals(ListStatus.EVALUATED, list.status());
         list.approve("营政发〔2026〕30号", LocalDate.of(2026, 11, 25), NOW);
@@ -41,11 +41,11 @@ class ItemListVersionTest {
     void itemsChangeOnlyInADraft() {
         ItemListVersion list = draft();
         list.evaluate("评估记录", DAY, "ysj.clerk", NOW);
-        assertThrows(IllegalStateException.class, () -> list.put(new ListedItem("000105002000", "药品零售企业许可", 12)));
-        assertThrows(IllegalStateException.class, () -> list.remove(FOOD.code()));
+        assertThrows(IllegalStateException.class, () -> list.put(new ListedItem("000105002000", "药品零售企业许可", 12), NOW));
+        assertThrows(IllegalStateException.class, () -> list.remove(FOOD.code(), NOW));
         list.reopen(NOW);
-        list.remove(FOOD.code());
-        assertThrows(IllegalArgumentException.class, () -> list.remove(FOOD.code()), "no such item any more");
+        list.remove(FOOD.code(), NOW);
+        assertThrows(IllegalArgumentException.class, () -> list.remove(FOOD.code(), NOW), "no such item any more");
     }
 
     @Test
@@ -69,7 +69,7 @@ class ItemListVersionTest {
         for (ListStatus target : ListStatus.values()) {
             assertTrue(!list.status().canBecome(target), "FILED -> " + target);
         }
-        assertThrows(IllegalStateException.class, () -> list.put(FOOD));
+        assertThrows(IllegalStateException.class, () -> list.put(FOOD, NOW));
     }
 
     @ParameterizedTest(name = "approved {0}, filed {1}, effective {2}")

@@ -49,6 +49,9 @@ class AccessPolicyMatrixTest {
             Map.entry("market-system-calendar", system(CITY_MARKET, Operation.CALENDAR_READ)),
             Map.entry("market-system-bare", system(CITY_MARKET)),
             Map.entry("market-system-catalogue", system(CITY_MARKET, Operation.CATALOGUE_READ)),
+            Map.entry("market-system-writer", system(CITY_MARKET, Operation.CATALOGUE_WRITE)),
+            Map.entry("bureau-system-writer", system(CITY_BUSINESS_ENV, Operation.CATALOGUE_WRITE)),
+            Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -133,6 +136,26 @@ class AccessPolicyMatrixTest {
             city-approval-clerk    | REPLY_TO_NOTICE     | city-approval | true
             city-approval-clerk    | REPLY_TO_NOTICE     | city-market   | false
             city-oversight         | REPLY_TO_NOTICE     | city-approval | false
+            bureau-system-writer   | MANAGE_ITEM_LIST    | city-unit     | true
+            bureau-system-writer   | MANAGE_ITEM_LIST    | county-unit   | false
+            market-system-writer   | MANAGE_ITEM_LIST    | city-unit     | false
+            market-system-writer   | SUBMIT_LIST_OPINION | city-unit     | true
+            market-system-writer   | SUBMIT_LIST_OPINION | county-unit   | false
+            approval-system-writer | MANAGE_IMPLEMENTATION_LIST | city-unit | true
+            market-system-writer   | MANAGE_IMPLEMENTATION_LIST | city-unit | false
+            market-system-writer   | DECIDE_ON_CHANGE    | city-market   | true
+            market-system-writer   | DECIDE_ON_CHANGE    | county-market | false
+            market-system-writer   | SEND_CATALOGUE_NOTICE | city-market | true
+            approval-system-writer | SEND_CATALOGUE_NOTICE | city-approval | false
+            approval-system-writer | REPLY_TO_NOTICE     | city-approval | true
+            market-system-writer   | READ_CATALOGUE      | city-unit     | false
+            market-system-writer   | ACT_ON_RECORDS      | city-market   | false
+            market-system-writer   | MANAGE_ORGANISATION | city-unit     | false
+            market-system-writer   | READ_NOTICES        | city-market   | true
+            market-system-writer   | READ_NOTICES        | county-market | false
+            market-system-catalogue| READ_NOTICES        | city-market   | false
+            city-market-liaison    | READ_NOTICES        | city-market   | true
+            city-approval-clerk    | READ_NOTICES        | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

@@ -14,6 +14,7 @@ public enum ErrorCode {
     UNKNOWN_OPERATION("SGPT-REQ-004", "接口中没有该操作", "The service has no such operation"),
     INVALID_VALUE("SGPT-REQ-010", "请求中的值不被接受", "A value in the request was refused"),
     INVALID_STATE("SGPT-REQ-011", "记录当前的状态不允许该操作", "The record's current state does not allow this"),
+    IMPORT_REJECTED("SGPT-REQ-012", "导入文件有错误，未导入任何内容", "The file has errors; nothing was imported"),
     NOT_FOUND("SGPT-REQ-404", "请求的资源不存在", "No such resource"),
     METHOD_NOT_ALLOWED("SGPT-REQ-405", "该资源不支持此请求方法", "The resource does not support this method"),
     NOT_ACCEPTABLE("SGPT-REQ-406", "无法以请求的格式应答", "The response cannot be given in the requested format"),

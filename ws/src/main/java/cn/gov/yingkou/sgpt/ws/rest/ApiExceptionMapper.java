@@ -5,12 +5,15 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import cn.gov.yingkou.sgpt.catalogue.control.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
 
@@ -23,6 +26,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof ItemListImportRejected rejected) {
+            return respond(ApiError.rejected(rejected));
+        }
+        if (isUnreadableBody(failure)) {
+            Throwable refusal = domainRefusalIn(failure);
+            if (refusal != null) {
+                // A value object refused a field while JSON-B built it from the body.
+                return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, refusal.getMessage(), null));
+            }
+            return respond(ApiError.of(400, ErrorCode.BAD_REQUEST, "请求体不是所需格式的 JSON：" + rootMessage(failure)
+                    + " / The body is not the JSON expected: " + rootMessage(failure), null));
+        }
         if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
             // The domain's refusal: its message says what was wrong, in Chinese and English.
             return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, failure.getMessage(), null));
@@ -46,6 +61,33 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, ErrorCode.INTERNAL.line() + " reference " + reference, failure);
         return respond(ApiError.of(500, ErrorCode.INTERNAL, null, reference));
+    }
+
+    private static Throwable domainRefusalIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains(" / ")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** JSON that does not parse or does not fit the body's type (RESTEasy wraps JSON-B's refusal). */
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     static Response respond(ApiError error) {

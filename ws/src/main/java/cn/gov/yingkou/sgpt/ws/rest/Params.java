@@ -38,6 +38,15 @@ final class Params {
         }
     }
 
+    /** A record's key. */
+    static long id(String name, String value) {
+        try {
+            return Long.parseLong(require(name, value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " 须为整数 / " + name + " must be a whole number; was: " + value);
+        }
+    }
+
     private static String require(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("缺少参数 " + name + " / Missing parameter " + name);

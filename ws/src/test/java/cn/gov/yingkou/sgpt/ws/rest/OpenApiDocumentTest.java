@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
-            CatalogueResource.class, ImplementationListResource.class, PushListResource.class);
+            CatalogueResource.class, ItemListVersionResource.class, ImplementationListResource.class, PushListResource.class,
+            CatalogueNoticeResource.class, CatalogueChangesResource.class);
 
     @Test
     void documentAndResourcesListTheSamePaths() throws IOException {
