@@ -83,7 +83,7 @@ class CatalogueRestIT {
     void badInputIsNamed() throws Exception {
         assertBad(Platform.getAsSystem(Platform.REST + "/catalogue/units/999999/item-list"), "No unit with code 999999");
         assertBad(Platform.getAsSystem(LIST + "?on=2026-02-30"), "on");
-        assertBad(Platform.getAsSystem(LIST + "/diff?from=1"), "Parameter to is required");
+        assertBad(Platform.getAsSystem(LIST + "/diff?from=1"), "Missing parameter to");
         assertBad(Platform.getAsSystem(LIST + "/versions/99"), "No version 99");
     }
 

@@ -51,7 +51,8 @@ final class Platform {
     /** The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures. */
     static EnterpriseArchive earWithFixtures() {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
-                .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class));
+                .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class,
+                        UnitFixtureServlet.class));
     }
 
     /** The EAR's application.xml lists its modules, so an added module is listed there too. */

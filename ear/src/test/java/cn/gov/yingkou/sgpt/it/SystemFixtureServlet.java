@@ -20,8 +20,8 @@ import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 
 /**
- * Test fixture: POST registers an external system of the city's market supervision department with the
- * given secret, channels, operations and addresses (comma-separated); POST with token=1 has the demo
+ * Test fixture: POST registers an external system of the given department (default: the city's market
+ * supervision department) with the given secret, channels, operations and addresses (comma-separated); POST with token=1 has the demo
  * administrator issue a new bearer token for it and answers the token.
  */
 @WebServlet("/systems")
@@ -51,7 +51,8 @@ public class SystemFixtureServlet extends HttpServlet {
         list(request, "channels").forEach(c -> channels.add(SystemChannel.valueOf(c)));
         var operations = EnumSet.noneOf(Operation.class);
         list(request, "operations").forEach(o -> operations.add(Operation.valueOf(o)));
-        organisation.ensureSystem("210800-SCJG", username, "测试系统", request.getParameter("secret"), channels,
+        String department = request.getParameter("department");
+        organisation.ensureSystem(department == null ? "210800-SCJG" : department, username, "测试系统", request.getParameter("secret"), channels,
                 operations, list(request, "addresses"), Actor.system("test-fixture"));
         response.getWriter().print(username);
     }

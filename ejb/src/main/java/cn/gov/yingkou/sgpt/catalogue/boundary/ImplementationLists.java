@@ -100,7 +100,7 @@ public class ImplementationLists {
         ImplementationVersion current = current(unit, itemCode).orElseThrow(() -> new IllegalStateException(
                 "该事项尚无实施清单 / The item has no implementation list yet"));
         Instant now = Instant.now();
-        ImplementationVersion proposal = ImplementationVersion.change(current, content, keyElements(), reason,
+        ImplementationVersion proposal = ImplementationVersion.change(current, content, KeyElements.read(em), reason,
                 item.departmentId(), nextNumber(unit, itemCode), caller.username(), now);
         if (proposal.number() != null) {
             current.supersede(now);
@@ -167,14 +167,6 @@ public class ImplementationLists {
         Integer last = em.createNamedQuery("ImplementationVersion.lastNumber", Integer.class).setParameter("unit", unit)
                 .setParameter("item", itemCode).getSingleResult();
         return last == null ? 1 : last + 1;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<Element> keyElements() {
-        Set<Element> key = EnumSet.noneOf(Element.class);
-        ((List<String>) em.createNativeQuery("select element from catalogue_key_element").getResultList())
-                .forEach(name -> key.add(Element.valueOf(name.strip())));
-        return key;
     }
 
     static VersionView view(Departments departments, String unitCode, ImplementationVersion v) {

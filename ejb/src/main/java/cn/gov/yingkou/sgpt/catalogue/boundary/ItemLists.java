@@ -193,7 +193,10 @@ public class ItemLists {
     }
 
     private DepartmentRef competentDepartment(ItemListVersion draft, String departmentCode) {
-        DepartmentRef department = departments.require(departmentCode);
+        // byCode, not require: an EJB's refusal would mark the transaction for rollback, and an import goes on
+        // past a bad row to report every one.
+        DepartmentRef department = departments.byCode(departmentCode).orElseThrow(() -> new IllegalArgumentException(
+                "没有编码为 " + departmentCode + " 的部门 / No department with code " + departmentCode));
         if (department.unitId() != draft.unitId() || department.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
             throw new IllegalArgumentException("事项须属于本单位的行业主管部门：" + departmentCode + " / An item must belong to "
                     + "a competent department of the same unit: " + departmentCode);

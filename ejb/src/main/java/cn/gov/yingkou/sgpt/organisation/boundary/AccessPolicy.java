@@ -49,6 +49,8 @@ public final class AccessPolicy {
             case SUBMIT_LIST_OPINION -> ownUnit(caller, scope);
             case MANAGE_IMPLEMENTATION_LIST -> ownUnit(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
             case SEND_CATALOGUE_NOTICE -> ownDepartment(caller, scope) && role == DepartmentRole.COMPETENT_DEPARTMENT;
+            case CONFIGURE_KEY_ELEMENTS -> caller.unitKind() == UnitKind.CITY
+                    && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             default -> false;
         };
     }

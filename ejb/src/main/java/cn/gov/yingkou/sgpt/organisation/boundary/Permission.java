@@ -36,6 +36,8 @@ public enum Permission {
     SEND_CATALOGUE_NOTICE(Operation.CATALOGUE_WRITE),
     /** See the catalogue notices one's own department sent or received. */
     READ_NOTICES(Operation.CATALOGUE_WRITE),
+    /** Choose which implementation-list elements are key (Art 8 ¶2): the city's business-environment bureau. */
+    CONFIGURE_KEY_ELEMENTS(null),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -28,6 +28,7 @@ class AccessPolicyMatrixTest {
     private static final DepartmentRef CITY_APPROVAL = new DepartmentRef(11, "210800-XZSP", 1, "210800", "市审批局", "", DepartmentRole.APPROVAL_BUREAU);
     private static final DepartmentRef CITY_MARKET = new DepartmentRef(12, "210800-SCJG", 1, "210800", "市市场监管局", "", DepartmentRole.COMPETENT_DEPARTMENT);
     private static final DepartmentRef CITY_BUSINESS_ENV = new DepartmentRef(13, "210800-YSJ", 1, "210800", "市营商局", "", DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU);
+    private static final DepartmentRef COUNTY_BUSINESS_ENV = new DepartmentRef(23, "210802-YSJ", 2, "210802", "站前区营商局", "", DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU);
     private static final DepartmentRef COUNTY_MARKET = new DepartmentRef(21, "210802-SCJG", 2, "210802", "站前区市场监管局", "", DepartmentRole.COMPETENT_DEPARTMENT);
 
     private static final Map<String, Scope> TARGETS = Map.of(
@@ -52,6 +53,7 @@ class AccessPolicyMatrixTest {
             Map.entry("market-system-writer", system(CITY_MARKET, Operation.CATALOGUE_WRITE)),
             Map.entry("bureau-system-writer", system(CITY_BUSINESS_ENV, Operation.CATALOGUE_WRITE)),
             Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
+            Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -156,6 +158,12 @@ class AccessPolicyMatrixTest {
             market-system-catalogue| READ_NOTICES        | city-market   | false
             city-market-liaison    | READ_NOTICES        | city-market   | true
             city-approval-clerk    | READ_NOTICES        | city-market   | false
+            city-bureau-clerk      | CONFIGURE_KEY_ELEMENTS | platform   | true
+            city-admin             | CONFIGURE_KEY_ELEMENTS | platform   | false
+            city-oversight         | CONFIGURE_KEY_ELEMENTS | platform   | false
+            city-approval-clerk    | CONFIGURE_KEY_ELEMENTS | platform   | false
+            bureau-system-writer   | CONFIGURE_KEY_ELEMENTS | platform   | false
+            county-bureau-clerk    | CONFIGURE_KEY_ELEMENTS | platform   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

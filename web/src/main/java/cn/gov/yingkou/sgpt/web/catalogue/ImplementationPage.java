@@ -2,7 +2,9 @@ package cn.gov.yingkou.sgpt.web.catalogue;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,8 +15,15 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists.VersionView;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.KeyElements;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
+import cn.gov.yingkou.sgpt.catalogue.entity.Element;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
@@ -24,7 +33,7 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 /**
  * An item's implementation list (Art 8): the version in effect element by element, every version and
  * proposal, and the change flow — the approval bureau proposes, the competent department consents or
- * refuses with reasons.
+ * refuses with reasons; the item's result push list; and which elements are key.
  */
 @Named
 @ViewScoped
@@ -42,6 +51,15 @@ public class ImplementationPage implements Serializable {
     Units units;
 
     @Inject
+    PushLists pushLists;
+
+    @Inject
+    KeyElements keys;
+
+    @Inject
+    Departments departments;
+
+    @Inject
     CurrentUser user;
 
     private String unitCode;
@@ -53,6 +71,12 @@ public class ImplementationPage implements Serializable {
     private String reason;
     private String refusal;
     private String requestedItem;
+    private PushListView pushList;
+    private List<String> pushFields = List.of();
+    private String pushReceiver;
+    private boolean pushAutomatic;
+    private Set<Element> keySet = Set.of();
+    private List<String> keyElements = List.of();
 
     /** The elements as the approval bureau edits them; lists one entry per line. */
     public static final class Form implements Serializable {
@@ -150,6 +174,18 @@ public class ImplementationPage implements Serializable {
         }
         reason = null;
         refusal = null;
+        loadPushList();
+        keySet = keys.current();
+        keyElements = keySet.stream().map(Element::name).toList();
+    }
+
+    private void loadPushList() {
+        pushList = itemCode == null ? null : pushLists.of(user.caller(), unitCode, itemCode).orElse(null);
+        Set<PushField> fields = pushList == null ? PushField.required() : pushList.fields();
+        pushFields = fields.stream().map(PushField::name).toList();
+        pushReceiver = pushList == null ? items.stream().filter(i -> i.code().equals(itemCode)).map(Item::departmentCode)
+                .findFirst().orElse(null) : pushList.receivingDepartmentCode();
+        pushAutomatic = pushList == null || pushList.automatic();
     }
 
     /** An item named in the address (?item=code), e.g. from a link on the item list. */
@@ -199,6 +235,47 @@ public class ImplementationPage implements Serializable {
         }
     }
 
+    public void savePush() {
+        Set<PushField> fields = EnumSet.noneOf(PushField.class);
+        pushFields.forEach(f -> fields.add(PushField.valueOf(f)));
+        if (Feedback.attempt(() -> pushLists.define(user.caller(), unitCode, itemCode, fields, pushReceiver, pushAutomatic),
+                "push.saved")) {
+            loadPushList();
+        }
+    }
+
+    public void saveKeyElements() {
+        Set<Element> chosen = EnumSet.noneOf(Element.class);
+        keyElements.forEach(e -> chosen.add(Element.valueOf(e)));
+        if (Feedback.attempt(() -> keys.set(user.caller(), chosen), "keys.saved")) {
+            keySet = keys.current();
+        }
+    }
+
+    public boolean isKeyConfigurer() {
+        return AccessPolicy.permits(user.caller(), Permission.CONFIGURE_KEY_ELEMENTS, Scope.platform());
+    }
+
+    /** Whether a change to this element waits for the competent department's consent. */
+    public boolean isKey(String element) {
+        return keySet.contains(Element.valueOf(element));
+    }
+
+    public List<DepartmentRef> getCompetentDepartments() {
+        return departments.competentIn(unitCode);
+    }
+
+    public PushField[] getAllPushFields() { return PushField.values(); }
+    public Element[] getAllElements() { return Element.values(); }
+    public PushListView getPushList() { return pushList; }
+    public List<String> getPushFields() { return pushFields; }
+    public void setPushFields(List<String> pushFields) { this.pushFields = pushFields; }
+    public String getPushReceiver() { return pushReceiver; }
+    public void setPushReceiver(String pushReceiver) { this.pushReceiver = pushReceiver; }
+    public boolean isPushAutomatic() { return pushAutomatic; }
+    public void setPushAutomatic(boolean pushAutomatic) { this.pushAutomatic = pushAutomatic; }
+    public List<String> getKeyElements() { return keyElements; }
+    public void setKeyElements(List<String> keyElements) { this.keyElements = keyElements; }
     public String getUnitCode() { return unitCode; }
     public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
     public String getItemCode() { return itemCode; }

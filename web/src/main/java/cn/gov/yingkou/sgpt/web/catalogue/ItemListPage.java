@@ -1,19 +1,32 @@
 package cn.gov.yingkou.sgpt.web.catalogue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Difference;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks.Download;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.control.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
@@ -46,6 +59,9 @@ public class ItemListPage implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ItemListWorkbooks workbooks;
+
     private String unitCode;
     private List<Units.UnitRef> unitChoices;
     private List<VersionSummary> versions = List.of();
@@ -65,6 +81,7 @@ public class ItemListPage implements Serializable {
     private LocalDate filedOn;
     private LocalDate effectiveFrom;
     private String opinion;
+    private transient UploadedFile upload;
 
     @PostConstruct
     void init() {
@@ -145,6 +162,40 @@ public class ItemListPage implements Serializable {
         step(() -> lists.submitOpinion(user.caller(), unitCode, number(), opinion), "itemList.opinionSent");
     }
 
+    /** The version on screen as an xlsx workbook, with each item's implementation list in effect. */
+    public StreamedContent getWorkbook() {
+        Download download = workbooks.export(user.caller(), unitCode, number());
+        return DefaultStreamedContent.builder().name(download.fileName()).contentType(Download.MEDIA_TYPE)
+                .contentLength((long) download.content().length)
+                .stream(() -> new ByteArrayInputStream(download.content())).build();
+    }
+
+    /** The draft's items replaced by the uploaded workbook's rows; each bad row is its own message. */
+    public void importWorkbook() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (upload == null || upload.getSize() == 0) {
+            Feedback.attempt(() -> {
+                throw new IllegalArgumentException("请选择一个 xlsx 文件 / Choose an xlsx file");
+            }, null);
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            VersionDetail[] imported = new VersionDetail[1];
+            if (Feedback.attempt(() -> imported[0] = workbooks.importItems(user.caller(), unitCode, number(), in), null)) {
+                selected = imported[0];
+                versions = lists.versions(user.caller(), unitCode);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                        Feedback.text("itemList.imported", selected.items().size()), null));
+            }
+        } catch (ItemListImportRejected rejected) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, rejected.getMessage(), null));
+            rejected.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.line(), null)));
+            faces.validationFailed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The departments an item of this unit can belong to: its competent departments. */
     public List<cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef> getCompetentDepartments() {
         return departments.competentIn(unitCode);
@@ -202,6 +253,8 @@ public class ItemListPage implements Serializable {
     public void setFiledOn(LocalDate filedOn) { this.filedOn = filedOn; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
 }

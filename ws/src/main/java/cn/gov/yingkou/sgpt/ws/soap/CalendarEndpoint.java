@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.ws.soap;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
 import jakarta.annotation.Resource;
@@ -31,7 +32,6 @@ import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.GetYearArrangementResponse;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDayResponse;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ServiceFault;
-import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
 
 /**
@@ -115,16 +115,7 @@ public class CalendarEndpoint implements CalendarPort {
         return response;
     }
 
-    private interface Call<T> {
-        T call();
-    }
-
-    /** The domain's refusal becomes the declared fault, with the domain's own bilingual reason. */
-    private static <T> T refusing(Call<T> call) throws ServiceFault {
-        try {
-            return call.call();
-        } catch (IllegalArgumentException e) {
-            throw new ServiceFault(ErrorCode.INVALID_VALUE.line(), FaultDetails.of(ErrorCode.INVALID_VALUE, e.getMessage()));
-        }
+    private static <T> T refusing(Supplier<T> call) throws ServiceFault {
+        return DomainCalls.refusing(call, ServiceFault::new);
     }
 }
