@@ -122,6 +122,11 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Chooses a file for the file input inside the element {@code containerId}. */
+    void attach(String containerId, java.nio.file.Path file) {
+        visible(containerId).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Ticks or unticks a PrimeFaces checkbox by clicking its label. */
     void clickLabelOf(String inputId) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();

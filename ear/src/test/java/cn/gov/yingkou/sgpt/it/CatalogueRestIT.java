@@ -3,8 +3,6 @@ package cn.gov.yingkou.sgpt.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -90,13 +88,8 @@ class CatalogueRestIT {
     @Test
     void onlySystemsRegisteredForTheCatalogueReadIt() throws Exception {
         assertEquals(401, Platform.get(LIST, null).statusCode());
-        String calendarOnly = "sys.cal" + Long.toHexString(System.nanoTime());
-        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + calendarOnly
-                        + "&secret=test-secret-0123456789&channels=REST&operations=CALENDAR_READ&addresses=127.0.0.1")));
-        assertEquals(200, created.statusCode());
-        HttpResponse<String> refused = Platform.get(LIST, Platform.basic(calendarOnly, "test-secret-0123456789"));
+        String calendarOnly = Platform.registerSystem("sys.cal", null, "REST", "CALENDAR_READ");
+        HttpResponse<String> refused = Platform.get(LIST, Platform.basic(calendarOnly, Platform.TEST_SYSTEM_SECRET));
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals("SGPT-AUTH-403", ((JsonObject) Platform.json(refused)).getString("code"));
     }

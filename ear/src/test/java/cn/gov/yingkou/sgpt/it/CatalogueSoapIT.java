@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
@@ -139,14 +137,9 @@ class CatalogueSoapIT {
 
     @Test
     void aSystemWithoutCatalogueReadIsRefused() throws Exception {
-        String calendarOnly = "sys.soapcal" + Long.toHexString(System.nanoTime());
-        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + calendarOnly
-                        + "&secret=test-secret-0123456789&channels=SOAP&operations=CALENDAR_READ&addresses=127.0.0.1")));
-        assertEquals(200, created.statusCode());
+        String calendarOnly = Platform.registerSystem("sys.soapcal", null, "SOAP", "CALENDAR_READ");
         CataloguePort other = WsSecurity.usernameToken(new CatalogueService(new URL(Platform.BASE
-                + "/api/soap/catalogue/v1?wsdl")).getCataloguePort(), calendarOnly, "test-secret-0123456789", false);
+                + "/api/soap/catalogue/v1?wsdl")).getCataloguePort(), calendarOnly, Platform.TEST_SYSTEM_SECRET, false);
         GetItemList request = new GetItemList();
         request.setUnitCode("210800");
         assertEquals("SGPT-AUTH-403", assertThrows(ServiceFault.class, () -> other.getItemList(request)).getFaultInfo().getCode());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,10 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CatalogueWriteRestIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String SECRET = "test-secret-0123456789";
-    private static final String CODE = "事项编码 Item code";
-    private static final String NAME = "事项名称 Item name";
-    private static final String DEPARTMENT = "主管部门编码 Department code";
+    private static final String CODE = Workbooks.CODE;
+    private static final String NAME = Workbooks.NAME;
+    private static final String DEPARTMENT = Workbooks.DEPARTMENT;
     private static final String FOOD = "000105001000";
     private static final String CLINIC = "000107003000";
 
@@ -148,7 +145,7 @@ class CatalogueWriteRestIT {
                 .map(v -> v.asJsonObject().getString("state")).toList(), "oldest change first, the consent last");
         assertEquals(1, changed.getJsonArray("pushLists").size());
         Instant next = Instant.parse(changed.getString("next"));
-        assertFalse(next.isAfter(Instant.now().minusSeconds(299)), "the cursor stays one transaction timeout behind");
+        assertFalse(next.isAfter(since.plusMillis(1)), "changes younger than a transaction timeout are read again next time");
     }
 
     @Test
@@ -195,13 +192,8 @@ class CatalogueWriteRestIT {
 
     /** A REST system of the department, allowed to read and write the catalogue; answers its Basic header. */
     private static String system(String department) throws Exception {
-        String username = "sys.w" + Long.toHexString(System.nanoTime());
-        HttpResponse<String> created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=" + username + "&secret=" + SECRET + "&department=" + department
-                        + "&channels=REST&operations=CATALOGUE_READ,CATALOGUE_WRITE&addresses=127.0.0.1")));
-        assertEquals(200, created.statusCode(), created.body());
-        return Platform.basic(username, SECRET);
+        return Platform.basic(Platform.registerSystem("sys.w", department, "REST", "CATALOGUE_READ,CATALOGUE_WRITE"),
+                Platform.TEST_SYSTEM_SECRET);
     }
 
     private static HttpResponse<String> call(String method, String url, String authorization, Body body) throws Exception {
@@ -226,17 +218,7 @@ class CatalogueWriteRestIT {
     }
 
     private static Body xlsx(String[][] rows) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet();
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            book.write(out);
-            return new Body(XLSX, BodyPublishers.ofByteArray(out.toByteArray()));
-        }
+        return new Body(XLSX, BodyPublishers.ofByteArray(Workbooks.xlsx(rows)));
     }
 
     private static JsonObject version(String url, String authorization) throws Exception {

@@ -92,6 +92,27 @@ final class Platform {
         return get(url, basic(DEMO_SYSTEM, DEMO_SYSTEM_SECRET));
     }
 
+    /** The shared secret of the systems tests register through the fixture. */
+    static final String TEST_SYSTEM_SECRET = "test-secret-0123456789";
+
+    /**
+     * Registers a new external system of the department (null: the city's market-supervision bureau) for the
+     * channels and operations (comma-separated), calling from loopback; answers its username.
+     */
+    static String registerSystem(String prefix, String department, String channels, String operations)
+            throws IOException, InterruptedException {
+        String username = prefix + Long.toHexString(System.nanoTime());
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/systems"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&secret=" + TEST_SYSTEM_SECRET
+                        + (department == null ? "" : "&department=" + department) + "&channels=" + channels
+                        + "&operations=" + operations + "&addresses=127.0.0.1")));
+        if (created.statusCode() != 200) {
+            throw new IllegalStateException("fixture refused the system: " + created.body());
+        }
+        return username;
+    }
+
     static String basic(String username, String secret) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + secret)
                 .getBytes(StandardCharsets.UTF_8));

@@ -41,6 +41,24 @@ class PortalItemListIT {
             browser.click("il:draft");
             browser.waitForText("messages", "已起草新版本");
             assertTrue(browser.text("il:detail").contains("食品经营许可"), "the draft starts from the list in force");
+
+            browser.attach("il:import-panel", Workbooks.file(new String[][] {
+                    {Workbooks.CODE, Workbooks.NAME, Workbooks.DEPARTMENT},
+                    {"000105001000", "食品经营许可", "210800-SCJG"},
+                    {"000199001000", "无主管部门的事项", "210800-NONE"}}));
+            browser.submit("il:import");
+            assertTrue(browser.text("messages").contains("第 3 行"), browser.text("messages"));
+            assertTrue(browser.text("il:items").contains("商品房预售许可"), "nothing of a refused file is imported");
+            browser.attach("il:import-panel", Workbooks.file(new String[][] {
+                    {Workbooks.CODE, Workbooks.NAME, Workbooks.DEPARTMENT},
+                    {"000105001000", "食品经营许可", "210800-SCJG"},
+                    {"000105002000", "药品零售企业许可", "210800-SCJG"},
+                    {"000112001000", "建筑工程施工许可", "210800-ZJJ"},
+                    {"000112002000", "商品房预售许可", "210800-ZJJ"},
+                    {"000114002000", "饮用水供水单位卫生许可", "210800-SCJG"}}));
+            browser.submit("il:import");
+            browser.waitForText("messages", "已导入 5 个事项");
+            assertTrue(browser.text("il:items").contains("饮用水供水单位卫生许可"));
             browser.type("il:code", "000114001000");
             browser.type("il:name", "公共场所卫生许可");
             browser.click("il:put");

@@ -27,6 +27,8 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.KeyElements;
+import cn.gov.yingkou.sgpt.catalogue.entity.Element;
 import cn.gov.yingkou.sgpt.catalogue.entity.NoticeKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
@@ -79,6 +81,9 @@ class ItemListIT {
 
     @EJB
     Departments departments;
+
+    @EJB
+    KeyElements keyElements;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -245,6 +250,32 @@ class ItemListIT {
         assertEquals(List.of("implementation-list.establish", "implementation-list.propose", "implementation-list.consent",
                 "implementation-list.propose", "implementation-list.refuse", "implementation-list.change"),
                 audit.history("implementation-list", unit + "/" + FOOD).stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void anElementMadeKeyAlsoWaitsForConsentAndTheFourStatutoryOnesStayKey() {
+        String unit = unitWithListInForce();
+        Caller approval = caller(unit.toLowerCase() + ".spj");
+        Caller cityBureau = caller("ysj.clerk");
+        List<String> materials = List.of("申请书");
+        implementation.establish(approval, unit, FOOD, food(20, materials, "审批局审批"));
+        assertThrows(IllegalArgumentException.class, () -> keyElements.set(cityBureau, EnumSet.of(Element.TIME_LIMIT,
+                Element.CONDITIONS, Element.MATERIALS)), "the review standard stays key");
+        assertThrows(AccessDenied.class, () -> keyElements.set(approval, Element.alwaysKey()));
+        assertThrows(AccessDenied.class, () -> keyElements.set(caller(unit.toLowerCase() + ".ysj"), Element.alwaysKey()),
+                "a county's business-environment bureau does not choose for everyone");
+        try {
+            Set<Element> withResponsibilities = Element.alwaysKey();
+            withResponsibilities.add(Element.RESPONSIBILITIES);
+            keyElements.set(cityBureau, withResponsibilities);
+            assertEquals(withResponsibilities, keyElements.current());
+            var proposal = implementation.proposeChange(approval, unit, FOOD, food(20, materials, "审批局审批，监管局监管"),
+                    "明确监管责任");
+            assertEquals("PENDING_CONSENT", proposal.state(), "responsibilities are key now");
+        } finally {
+            keyElements.set(cityBureau, Element.alwaysKey());
+        }
+        assertEquals(Element.alwaysKey(), keyElements.current());
     }
 
     @Test
