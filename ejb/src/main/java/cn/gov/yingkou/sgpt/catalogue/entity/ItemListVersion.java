@@ -24,6 +24,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.shared.Texts;
+
 /**
  * One version of a unit's concentrated licensing item list (Art 7). Its items change only while it is a
  * draft; evaluation, the government's approval and the filing with the higher government are recorded with

@@ -1,0 +1,152 @@
+package cn.gov.yingkou.sgpt.licensing.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.gov.yingkou.sgpt.shared.Texts;
+
+/**
+ * A licence in the register: what the penalty, supervision and push features work on. Issued for one
+ * application, by one unit's approval bureau, to one holder; its status changes only along LicenceStatus.
+ */
+@Entity
+@Table(name = "licensing_licence")
+@NamedQuery(name = "Licence.byNumber", query = "select l from Licence l where l.number = :number")
+public class Licence {
+
+    @Id
+    @SequenceGenerator(name = "licensing_seq", sequenceName = "licensing_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licensing_seq")
+    private Long id;
+
+    @Column(name = "licence_no", nullable = false, unique = true, updatable = false)
+    private String number;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private long applicationId;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "department_id", nullable = false, updatable = false)
+    private long departmentId;
+
+    @Column(name = "item_code", nullable = false, updatable = false)
+    private String itemCode;
+
+    @Column(name = "item_name", nullable = false, updatable = false)
+    private String itemName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_kind", nullable = false, updatable = false)
+    private ApplicantKind holderKind;
+
+    @Column(name = "holder_id", nullable = false, updatable = false)
+    private String holderId;
+
+    @Column(name = "holder_name", nullable = false, updatable = false)
+    private String holderName;
+
+    @Column(nullable = false, updatable = false)
+    private String scope;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    private LocalDate validFrom;
+
+    /** Null: no end date (长期有效). */
+    @Column(name = "valid_until", updatable = false)
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_form", nullable = false, updatable = false)
+    private CertificateForm form;
+
+    /** The stock number of the printed form, or the electronic licence's identifier. */
+    @Column(name = "certificate_ref", nullable = false, updatable = false)
+    private String certificateRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LicenceStatus status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", nullable = false, updatable = false)
+    private String issuedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Version
+    private long version;
+
+    protected Licence() {
+    }
+
+    public Licence(String number, Application application, LicenceTerms terms, String by, Instant at) {
+        this.number = Texts.required(number, 64, "证照编号 / licence number");
+        this.applicationId = Objects.requireNonNull(application.id());
+        this.unitId = application.unitId();
+        this.departmentId = application.departmentId();
+        this.itemCode = application.itemCode();
+        this.itemName = application.itemName();
+        Applicant holder = application.applicant();
+        this.holderKind = holder.kind();
+        this.holderId = holder.identifier();
+        this.holderName = holder.name();
+        this.scope = terms.scope();
+        this.validFrom = terms.validFrom();
+        this.validUntil = terms.validUntil();
+        this.form = terms.form();
+        this.certificateRef = terms.certificateRef();
+        this.status = LicenceStatus.VALID;
+        this.issuedBy = Objects.requireNonNull(by);
+        this.issuedAt = Objects.requireNonNull(at);
+        this.changedAt = at;
+    }
+
+    /** Ends the licence: amended, withdrawn, revoked, cancelled or expired, with the reason. */
+    public void end(LicenceStatus target, String reason, Instant at) {
+        if (!status.canBecome(target)) {
+            throw new IllegalStateException("证照当前为 " + status + "，不能转为 " + target + " / The licence is " + status
+                    + " and cannot become " + target);
+        }
+        statusReason = Texts.required(reason, 2000, "原因 / reason");
+        status = target;
+        changedAt = at;
+    }
+
+    public Long id() { return id; }
+    public String number() { return number; }
+    public long applicationId() { return applicationId; }
+    public long unitId() { return unitId; }
+    public long departmentId() { return departmentId; }
+    public String itemCode() { return itemCode; }
+    public String itemName() { return itemName; }
+    public ApplicantKind holderKind() { return holderKind; }
+    public String holderId() { return holderId; }
+    public String holderName() { return holderName; }
+    public LicenceTerms terms() { return new LicenceTerms(scope, validFrom, validUntil, form, certificateRef); }
+    public LicenceStatus status() { return status; }
+    public String statusReason() { return statusReason; }
+    public Instant issuedAt() { return issuedAt; }
+    public String issuedBy() { return issuedBy; }
+    public Instant changedAt() { return changedAt; }
+}
