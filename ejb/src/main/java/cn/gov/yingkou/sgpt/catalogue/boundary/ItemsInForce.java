@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -15,9 +16,13 @@ final class ItemsInForce {
     }
 
     static ListedItem require(EntityManager em, long unit, String itemCode) {
+        return find(em, unit, itemCode).orElseThrow(() -> new IllegalArgumentException(
+                "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
+    }
+
+    static Optional<ListedItem> find(EntityManager em, long unit, String itemCode) {
         return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
                 .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1).getResultStream()
-                .findFirst().flatMap(v -> v.item(itemCode)).orElseThrow(() -> new IllegalArgumentException(
-                        "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
+                .findFirst().flatMap(v -> v.item(itemCode));
     }
 }

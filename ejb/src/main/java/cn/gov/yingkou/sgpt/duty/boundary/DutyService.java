@@ -81,6 +81,20 @@ public class DutyService {
                 .getResultStream().findFirst().map(duty -> complete(duty.id(), at, actor));
     }
 
+    /** The pending duty of this kind about this record, if there is one. */
+    public Optional<DutyView> pending(DutyKind kind, String subjectType, String subjectKey) {
+        return em.createNamedQuery("Duty.pendingBySubject", Duty.class).setParameter("kind", kind)
+                .setParameter("type", subjectType).setParameter("key", subjectKey).setParameter("pending", PENDING)
+                .getResultStream().findFirst().map(duty -> view(duty, Instant.now()));
+    }
+
+    /** Every duty about this record, oldest first: the clocks of its timeline. */
+    public List<DutyView> about(String subjectType, String subjectKey) {
+        Instant now = Instant.now();
+        return em.createNamedQuery("Duty.bySubject", Duty.class).setParameter("type", subjectType)
+                .setParameter("key", subjectKey).getResultStream().map(d -> view(d, now)).toList();
+    }
+
     public DutyView pause(long id, PauseReason reason, Instant at, String note, Actor actor) {
         if (note != null && note.length() > 500) {
             throw new IllegalArgumentException("说明最多 500 字 / A note has at most 500 characters");

@@ -37,6 +37,8 @@ import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
 @Table(name = "duty")
 @NamedQuery(name = "Duty.pendingBySubject", query = "select d from Duty d where d.kind = :kind "
         + "and d.subjectType = :type and d.subjectKey = :key and d.status in :pending")
+@NamedQuery(name = "Duty.bySubject", query = "select d from Duty d where d.subjectType = :type and d.subjectKey = :key "
+        + "order by d.triggeredAt, d.id")
 @NamedQuery(name = "Duty.pendingForDepartment", query = "select d from Duty d where d.departmentId = :department "
         + "and d.status in :pending order by d.dueAt, d.id")
 @NamedQuery(name = "Duty.countPendingForDepartment", query = "select count(d) from Duty d "

@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.licensing.entity;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
@@ -12,17 +13,30 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 public record Applicant(ApplicantKind kind, String identifier, String name, String contactName, String contactPhone) {
 
     public Applicant {
-        if (kind == null) {
-            throw new IllegalArgumentException("申请人类型必填（ORGANISATION 或 PERSON）/ The applicant kind is required "
-                    + "(ORGANISATION or PERSON)");
-        }
-        identifier = kind.requireIdentifier(identifier, LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        name = Texts.required(name, 200, "申请人名称 / applicant name");
-        contactName = Texts.required(contactName, 100, "联系人 / contact name");
-        contactPhone = Texts.required(contactPhone, 40, "联系电话 / contact phone");
-        if (!contactPhone.matches("[0-9+()\\- ]{5,40}")) {
-            throw new IllegalArgumentException("联系电话格式不正确：" + contactPhone + " / The contact phone is not a phone number: "
-                    + contactPhone);
-        }
+        FieldChecks checks = new FieldChecks();
+        ApplicantKind k = kind;
+        String id = identifier;
+        checks.check("applicantKind", () -> {
+            if (k == null) {
+                throw new IllegalArgumentException("申请人类型必填（ORGANISATION 或 PERSON）/ The applicant kind is required "
+                        + "(ORGANISATION or PERSON)");
+            }
+            return k;
+        });
+        identifier = k == null ? identifier : checks.check("applicantId",
+                () -> k.requireIdentifier(id, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        String n = name;
+        name = checks.check("applicantName", () -> Texts.required(n, 200, "申请人名称 / applicant name"));
+        String c = contactName;
+        contactName = checks.check("contactName", () -> Texts.required(c, 100, "联系人 / contact name"));
+        String phone = contactPhone;
+        contactPhone = checks.check("contactPhone", () -> {
+            String p = Texts.required(phone, 40, "联系电话 / contact phone");
+            if (!p.matches("[0-9+()\\- ]{5,40}")) {
+                throw new IllegalArgumentException("联系电话格式不正确：" + p + " / The contact phone is not a phone number: " + p);
+            }
+            return p;
+        });
+        checks.refuseIfAny();
     }
 }

@@ -125,9 +125,8 @@ public class Application {
     protected Application() {
     }
 
-    public Application(String number, long unitId, long departmentId, String itemCode, String itemName, Applicant applicant,
+    public Application(long unitId, long departmentId, String itemCode, String itemName, Applicant applicant,
             List<String> materials, Channel channel, String by, Instant at) {
-        this.number = Objects.requireNonNull(number);
         this.unitId = unitId;
         this.departmentId = departmentId;
         this.itemCode = Objects.requireNonNull(itemCode);
@@ -143,6 +142,14 @@ public class Application {
         this.receivedBy = Objects.requireNonNull(by);
         this.receivedAt = Objects.requireNonNull(at);
         this.changedAt = at;
+    }
+
+    /** The application's number, given once, when it has its key (after persist, before the insert). */
+    public void assignNumber(String assigned) {
+        if (number != null) {
+            throw new IllegalStateException("申请已有编号 / The application already has a number");
+        }
+        number = Objects.requireNonNull(assigned);
     }
 
     /** Tells the applicant, once and in full, what to supplement (Art 32 ¶1 (4)). */

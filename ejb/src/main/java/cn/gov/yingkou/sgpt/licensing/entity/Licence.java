@@ -100,8 +100,8 @@ public class Licence {
     protected Licence() {
     }
 
-    public Licence(String number, Application application, LicenceTerms terms, String by, Instant at) {
-        this.number = Texts.required(number, 64, "证照编号 / licence number");
+    /** Issued at {@code at}; entered in the register at {@code recordedAt} (later, for a result decided elsewhere). */
+    public Licence(Application application, LicenceTerms terms, String by, Instant at, Instant recordedAt) {
         this.applicationId = Objects.requireNonNull(application.id());
         this.unitId = application.unitId();
         this.departmentId = application.departmentId();
@@ -119,7 +119,20 @@ public class Licence {
         this.status = LicenceStatus.VALID;
         this.issuedBy = Objects.requireNonNull(by);
         this.issuedAt = Objects.requireNonNull(at);
-        this.changedAt = at;
+        this.changedAt = Objects.requireNonNull(recordedAt);
+    }
+
+    /** The licence number, given once: the issuer's own, or the platform's when it has its key. */
+    public void assignNumber(String assigned) {
+        if (number != null) {
+            throw new IllegalStateException("证照已有编号 / The licence already has a number");
+        }
+        String given = Texts.required(assigned, 64, "证照编号 / licence number");
+        if (!given.matches("[0-9A-Za-z\\p{IsHan}()（）〔〕\\[\\].\\-]+")) {
+            throw new IllegalArgumentException("证照编号含有不允许的字符：" + given + " / The licence number holds characters "
+                    + "that are not allowed: " + given);
+        }
+        number = given;
     }
 
     /** Ends the licence: amended, withdrawn, revoked, cancelled or expired, with the reason. */

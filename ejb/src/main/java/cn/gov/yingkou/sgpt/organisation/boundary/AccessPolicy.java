@@ -26,7 +26,7 @@ public final class AccessPolicy {
         if (caller.kind() == AccountKind.SYSTEM) {
             return permission.systemOperation() != null && caller.operations().contains(permission.systemOperation())
                     && (permission == Permission.READ_CALENDAR || permission == Permission.READ_CATALOGUE
-                            || departmentMay(caller, permission, scope));
+                            || permission == Permission.READ_LICENSING || departmentMay(caller, permission, scope));
         }
         return switch (permission) {
             case READ_CALENDAR, READ_CATALOGUE -> true;
@@ -36,6 +36,7 @@ public final class AccessPolicy {
                     || !scope.isPlatform() && scope.unitId() == caller.unitId());
             case VERIFY_AUDIT -> caller.has(OVERSIGHT);
             case VIEW_LIAISON_ROSTER -> caller.has(OVERSIGHT) || caller.has(ADMINISTRATOR);
+            case READ_LICENSING -> caller.has(OVERSIGHT) || worksInDepartment(caller) && ownUnit(caller, scope);
             default -> worksInDepartment(caller) && departmentMay(caller, permission, scope);
         };
     }
@@ -48,6 +49,8 @@ public final class AccessPolicy {
             case MANAGE_ITEM_LIST -> ownUnit(caller, scope) && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             case SUBMIT_LIST_OPINION -> ownUnit(caller, scope);
             case MANAGE_IMPLEMENTATION_LIST -> ownUnit(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
+            case SUBMIT_APPLICATION, HANDLE_APPLICATION -> ownDepartment(caller, scope)
+                    && role == DepartmentRole.APPROVAL_BUREAU;
             case SEND_CATALOGUE_NOTICE -> ownDepartment(caller, scope) && role == DepartmentRole.COMPETENT_DEPARTMENT;
             case CONFIGURE_KEY_ELEMENTS -> caller.unitKind() == UnitKind.CITY
                     && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;

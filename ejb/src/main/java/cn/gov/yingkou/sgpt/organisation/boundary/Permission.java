@@ -38,6 +38,12 @@ public enum Permission {
     READ_NOTICES(Operation.CATALOGUE_WRITE),
     /** Choose which implementation-list elements are key (Art 8 ¶2): the city's business-environment bureau. */
     CONFIGURE_KEY_ELEMENTS(null),
+    /** Submit an application or a finished result to an approval bureau: its clerks, or its registered system. */
+    SUBMIT_APPLICATION(Operation.LICENSING_SUBMIT),
+    /** Take an application through intake, review and decision, and issue the licence: the approval bureau's clerks. */
+    HANDLE_APPLICATION(null),
+    /** Read applications and the licence register: a unit's departments and oversight; systems everywhere. */
+    READ_LICENSING(Operation.LICENSING_READ),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -10,5 +10,9 @@ public enum Operation {
     /** Read the item lists, implementation lists and push lists (Art 7–8). */
     CATALOGUE_READ,
     /** Act on the catalogue for the system's own department, as its people may in the portal (Art 7–8). */
-    CATALOGUE_WRITE
+    CATALOGUE_WRITE,
+    /** Submit applications and finished results to the approval bureau the system belongs to (Art 13, 15). */
+    LICENSING_SUBMIT,
+    /** Read applications' status and the licence register. */
+    LICENSING_READ
 }

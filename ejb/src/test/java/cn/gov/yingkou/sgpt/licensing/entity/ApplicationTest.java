@@ -24,7 +24,7 @@ class ApplicationTest {
             "王店长", "0417-2801234");
 
     private static Application received() {
-        return new Application("SQ1", 1, 11, "000105001000", "食品经营许可", SHOP, List.of("申请书", "营业执照"),
+        return new Application(1, 11, "000105001000", "食品经营许可", SHOP, List.of("申请书", "营业执照"),
                 Channel.PORTAL, "spj.clerk", T);
     }
 
@@ -102,6 +102,16 @@ class ApplicationTest {
         assertThrows(IllegalArgumentException.class, () -> new Applicant(ApplicantKind.PERSON, "11010519491231002X", "张三",
                 "张三", "call me"));
         assertThrows(IllegalArgumentException.class, () -> new Applicant(null, "11010519491231002X", "张三", "张三", "13800000000"));
+    }
+
+    @Test
+    void everyBadFieldOfAnApplicantIsNamedAtOnce() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new Applicant(
+                ApplicantKind.ORGANISATION, "913501", " ", "王店长", "call me"));
+        String message = refused.getMessage();
+        assertTrue(message.contains("applicantId") && message.contains("applicantName") && message.contains("contactPhone"),
+                message);
+        assertTrue(!message.contains("contactName"), message);
     }
 
     @Test

@@ -52,6 +52,7 @@ class AccessPolicyMatrixTest {
             Map.entry("market-system-catalogue", system(CITY_MARKET, Operation.CATALOGUE_READ)),
             Map.entry("market-system-writer", system(CITY_MARKET, Operation.CATALOGUE_WRITE)),
             Map.entry("bureau-system-writer", system(CITY_BUSINESS_ENV, Operation.CATALOGUE_WRITE)),
+            Map.entry("approval-system-submit", system(CITY_APPROVAL, Operation.LICENSING_SUBMIT, Operation.LICENSING_READ)),
             Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
             Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
@@ -164,6 +165,22 @@ class AccessPolicyMatrixTest {
             city-approval-clerk    | CONFIGURE_KEY_ELEMENTS | platform   | false
             bureau-system-writer   | CONFIGURE_KEY_ELEMENTS | platform   | false
             county-bureau-clerk    | CONFIGURE_KEY_ELEMENTS | platform   | false
+            city-approval-clerk    | SUBMIT_APPLICATION  | city-approval | true
+            city-approval-clerk    | HANDLE_APPLICATION  | city-approval | true
+            city-market-liaison    | SUBMIT_APPLICATION  | city-market   | false
+            city-market-liaison    | HANDLE_APPLICATION  | city-market   | false
+            city-oversight         | HANDLE_APPLICATION  | city-approval | false
+            city-admin             | HANDLE_APPLICATION  | city-approval | false
+            approval-system-submit | SUBMIT_APPLICATION  | city-approval | true
+            approval-system-submit | HANDLE_APPLICATION  | city-approval | false
+            market-system-writer   | SUBMIT_APPLICATION  | city-market   | false
+            approval-system-submit | SUBMIT_APPLICATION  | county-market | false
+            city-market-liaison    | READ_LICENSING      | city-unit     | true
+            city-market-liaison    | READ_LICENSING      | county-unit   | false
+            city-oversight         | READ_LICENSING      | county-unit   | true
+            city-admin             | READ_LICENSING      | city-unit     | false
+            market-system-catalogue| READ_LICENSING      | city-unit     | false
+            approval-system-submit | READ_LICENSING      | county-unit   | true
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

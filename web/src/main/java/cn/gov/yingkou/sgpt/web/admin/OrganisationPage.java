@@ -16,6 +16,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentVie
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.UnitView;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
+import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /** Units (zones switched on and off) and their departments, added and corrected by administrators. */

@@ -19,6 +19,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentVie
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.PersonView;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
+import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /** Administrators search people, add them, change their roles and department, unlock and reset them. */

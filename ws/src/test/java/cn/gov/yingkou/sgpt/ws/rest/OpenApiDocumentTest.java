@@ -24,7 +24,7 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
             CatalogueResource.class, ItemListVersionResource.class, ImplementationListResource.class, PushListResource.class,
-            CatalogueNoticeResource.class, CatalogueChangesResource.class);
+            CatalogueNoticeResource.class, CatalogueChangesResource.class, LicensingResource.class);
 
     @Test
     void documentAndResourcesListTheSamePaths() throws IOException {

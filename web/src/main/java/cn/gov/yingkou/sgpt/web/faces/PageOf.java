@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.web.admin;
+package cn.gov.yingkou.sgpt.web.faces;
 
 import java.util.List;
 import java.util.Map;
@@ -11,19 +11,19 @@ import org.primefaces.model.SortMeta;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 
 /** A PrimeFaces lazy model over a service that pages in the database. */
-final class PageOf<T> extends LazyDataModel<T> {
+public final class PageOf<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
     /** Reads rows first .. first + size of the current search. */
-    interface Source<T> extends java.io.Serializable {
+    public interface Source<T> extends java.io.Serializable {
         ResultPage<T> read(int first, int size);
     }
 
     private final Source<T> source;
     private final Function<T, String> key;
 
-    PageOf(Source<T> source, Function<T, String> key) {
+    public PageOf(Source<T> source, Function<T, String> key) {
         this.source = source;
         this.key = key;
     }

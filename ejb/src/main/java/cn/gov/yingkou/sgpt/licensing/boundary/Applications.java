@@ -1,0 +1,225 @@
+package cn.gov.yingkou.sgpt.licensing.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
+import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
+import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.Licence;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+
+/**
+ * An application's way through the approval bureau under the statutory clocks: receipt opens the 5-working-
+ * day intake clock (Licensing Law Art 32); acceptance opens the decision clock of the item's time limit
+ * (Art 42), which hearings, testing and the like pause (Art 45); a grant opens the 10-working-day issue
+ * clock (Art 44). Each step completes its clock in the same transaction, and is audited.
+ */
+@Stateless
+public class Applications {
+
+    static final String RECORD_TYPE = "application";
+    private static final int INTAKE_DAYS = 5;
+    private static final int ISSUE_DAYS = 10;
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    DutyService duties;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    ItemFacts items;
+
+    @EJB
+    LicensingRecords records;
+
+    /** Receives an application (portal, SOAP or REST); the same message id again answers the first application. */
+    public ApplicationView receive(Caller caller, NewApplication request) {
+        DepartmentRef bureau = records.approvalBureau(request.unitCode());
+        AccessPolicy.require(caller, Permission.SUBMIT_APPLICATION, Scope.department(bureau));
+        Optional<ApplicationView> earlier = records.submitted(caller, request.messageId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        ItemFacts.Item item = items.inForce(request.unitCode(), request.itemCode());
+        if (item.implementation().isEmpty()) {
+            throw new IllegalArgumentException("事项 " + item.code() + " 尚无实施清单，不能受理申请 / Item " + item.code()
+                    + " has no implementation list yet and takes no applications");
+        }
+        if (request.applicant() == null) {
+            throw new IllegalArgumentException("缺少申请人 / The applicant is missing");
+        }
+        Instant now = Instant.now();
+        Application application = records.create(bureau, item, request.applicant(), request.materials(), caller, now);
+        records.remember(caller, request.messageId(), application, now);
+        openIntakeClock(application, bureau, now, caller);
+        audit.record(caller.actor(), "application.receive", RECORD_TYPE, application.number(), item.code() + " "
+                + item.name() + " from " + application.applicant().name() + " over " + caller.channel());
+        return records.view(application);
+    }
+
+    /** Tells the applicant once and in full what to supplement (Art 32 ¶1 (4)): the intake clock is met. */
+    public ApplicationView requestMaterials(Caller caller, String number, List<String> missing) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.requestMaterials(missing, now);
+        duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now, caller.actor());
+        return recorded(caller, application, "application.request-materials", String.join("; ", application.requestedMaterials()));
+    }
+
+    /** The supplement arrived: intake starts again with the materials now held. */
+    public ApplicationView supplement(Caller caller, String number, List<String> nowHeld) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.supplement(nowHeld, now);
+        openIntakeClock(application, departments.byId(application.departmentId()).orElseThrow(), now, caller);
+        return recorded(caller, application, "application.supplement", application.materials().size() + " materials");
+    }
+
+    /**
+     * Accepts the application and starts the decision clock. Accepted after the intake clock ran out, it
+     * counts as accepted when the materials came in (Art 32 ¶1 (4)), and the decision clock runs from then.
+     */
+    public ApplicationView accept(Caller caller, String number) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        ItemFacts.Item item = items.inForce(records.unitCode(application), application.itemCode());
+        application.accept(now);
+        DutyView intake = duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now,
+                caller.actor()).orElseThrow();
+        Instant from = intake.status() == DutyStatus.DONE_LATE ? intake.triggeredAt() : now;
+        int days = item.implementation().orElseThrow().timeLimitDays();
+        DepartmentRef bureau = departments.byId(application.departmentId()).orElseThrow();
+        duties.open(new OpenDuty(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, bureau.code(), from,
+                new DutyLimit.WorkingDays(days)), caller.actor());
+        return recorded(caller, application, "application.accept", days + " working days from " + from
+                + (from.equals(now) ? "" : " (deemed accepted on receipt: intake notice late)"));
+    }
+
+    public ApplicationView refuseIntake(Caller caller, String number, String reasons) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.refuseIntake(reasons, caller.username(), now);
+        duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now, caller.actor());
+        return recorded(caller, application, "application.refuse", application.reasons());
+    }
+
+    /** A hearing, inspection, test, expert review…: the decision clock stops (Art 45). */
+    public ApplicationView pauseReview(Caller caller, String number, PauseReason reason, String note) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.pauseReview(reason, now);
+        DutyView clock = decisionClock(number);
+        duties.pause(clock.id(), reason, now, note, caller.actor());
+        return recorded(caller, application, "application.pause", reason + (note == null ? "" : ": " + note));
+    }
+
+    public ApplicationView resumeReview(Caller caller, String number) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.resumeReview(now);
+        duties.resume(decisionClock(number).id(), now, caller.actor());
+        return recorded(caller, application, "application.resume", null);
+    }
+
+    /** Records a request to the item's competent department for technical support in the review. */
+    public ApplicationView requestTechnicalSupport(Caller caller, String number, String what) {
+        Application application = handled(caller, number);
+        String competent = items.inForce(records.unitCode(application), application.itemCode()).competentDepartmentCode();
+        String text = cn.gov.yingkou.sgpt.shared.Texts.required(what, 2000, "所需技术支持 / support needed");
+        return recorded(caller, application, "application.support-requested", "to " + competent + ": " + text);
+    }
+
+    public ApplicationView grant(Caller caller, String number) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.grant(caller.username(), now);
+        duties.completePending(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, now, caller.actor());
+        DepartmentRef bureau = departments.byId(application.departmentId()).orElseThrow();
+        duties.open(new OpenDuty(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, bureau.code(), now,
+                new DutyLimit.WorkingDays(ISSUE_DAYS)), caller.actor());
+        return recorded(caller, application, "application.grant", null);
+    }
+
+    public ApplicationView deny(Caller caller, String number, String reasons) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        application.deny(reasons, caller.username(), now);
+        duties.completePending(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, now, caller.actor());
+        return recorded(caller, application, "application.deny", application.reasons());
+    }
+
+    /** Issues the licence of a granted application (Art 44): it enters the register. */
+    public ApplicationView issue(Caller caller, String number, LicenceTerms terms) {
+        Application application = handled(caller, number);
+        Instant now = Instant.now();
+        Licence licence = records.issue(application, null, terms, caller.username(), now);
+        application.issued(licence.id(), now);
+        duties.completePending(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, now, caller.actor());
+        audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(), "for " + number);
+        return recorded(caller, application, "application.issue", licence.number());
+    }
+
+    /** The applicant withdrew before the decision: its clocks are cancelled. */
+    public ApplicationView withdraw(Caller caller, String number, String note) {
+        Application application = handled(caller, number);
+        application.withdraw(note, Instant.now());
+        for (DutyView clock : duties.about(RECORD_TYPE, number)) {
+            if (clock.status().pending()) {
+                duties.cancel(clock.id(), "申请人撤回申请 / The applicant withdrew", caller.actor());
+            }
+        }
+        return recorded(caller, application, "application.withdraw", note);
+    }
+
+    private void openIntakeClock(Application application, DepartmentRef bureau, Instant at, Caller caller) {
+        duties.open(new OpenDuty(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, application.number(), bureau.code(), at,
+                new DutyLimit.WorkingDays(INTAKE_DAYS)), caller.actor());
+    }
+
+    private DutyView decisionClock(String number) {
+        return duties.pending(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number).orElseThrow(() ->
+                new IllegalStateException("申请没有进行中的审查时限 / The application has no running decision clock"));
+    }
+
+    private Application handled(Caller caller, String number) {
+        Application application = records.find(number);
+        AccessPolicy.require(caller, Permission.HANDLE_APPLICATION,
+                Scope.department(departments.byId(application.departmentId()).orElseThrow()));
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return application;
+    }
+
+    private ApplicationView recorded(Caller caller, Application application, String action, String detail) {
+        audit.record(caller.actor(), action, RECORD_TYPE, application.number(), detail);
+        return records.view(application);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.gov.yingkou.sgpt.licensing.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+
+/**
+ * An application decided elsewhere (the provincial online service platform) and submitted finished: when it
+ * was accepted, decided and the licence issued, the licence's own number and terms. It goes straight into
+ * the register, and on to the push.
+ */
+public record FinishedResult(String unitCode, String itemCode, Applicant applicant, List<String> materials,
+        Instant acceptedAt, Instant decidedAt, Instant issuedAt, String licenceNumber, LicenceTerms terms,
+        String messageId) {
+}

@@ -1,0 +1,75 @@
+package cn.gov.yingkou.sgpt.licensing.boundary;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
+import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
+import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.Licence;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+
+/**
+ * Results decided elsewhere, submitted finished (how most results reach the platform): the application is
+ * recorded as accepted and granted when it was, the licence enters the register under its own number, and
+ * the same message id again answers the first submission.
+ */
+@Stateless
+public class FinishedResults {
+
+    @EJB
+    LicensingRecords records;
+
+    @EJB
+    ItemFacts items;
+
+    @EJB
+    AuditTrail audit;
+
+    public ApplicationView submit(Caller caller, FinishedResult result) {
+        DepartmentRef bureau = records.approvalBureau(result.unitCode());
+        AccessPolicy.require(caller, Permission.SUBMIT_APPLICATION, Scope.department(bureau));
+        Optional<ApplicationView> earlier = records.submitted(caller, result.messageId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (result.applicant() == null || result.terms() == null) {
+            throw new IllegalArgumentException("缺少申请人或证照内容 / The applicant or the licence terms are missing");
+        }
+        Instant now = Instant.now();
+        requireOrder(result.acceptedAt(), result.decidedAt(), result.issuedAt(), now);
+        ItemFacts.Item item = items.inForce(result.unitCode(), result.itemCode());
+        Application application = records.create(bureau, item, result.applicant(), result.materials(), caller,
+                result.acceptedAt());
+        application.decidedElsewhere(result.acceptedAt(), result.decidedAt(), caller.username());
+        Licence licence = records.issue(application, result.licenceNumber(), result.terms(), caller.username(),
+                result.issuedAt());
+        application.issued(licence.id(), now);
+        records.remember(caller, result.messageId(), application, now);
+        audit.record(caller.actor(), "application.finished", "application", application.number(), item.code() + " "
+                + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel());
+        audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),
+                "for " + application.number() + ", issued " + result.issuedAt());
+        return records.view(application);
+    }
+
+    private static void requireOrder(Instant accepted, Instant decided, Instant issued, Instant now) {
+        if (accepted == null || decided == null || issued == null) {
+            throw new IllegalArgumentException("受理、决定和发证时间必填 / The times of acceptance, decision and issue are required");
+        }
+        if (decided.isBefore(accepted) || issued.isBefore(decided)) {
+            throw new IllegalArgumentException("须先受理、再决定、后发证 / Acceptance, decision and issue must come in that order");
+        }
+        if (issued.isAfter(now.plusSeconds(300))) {
+            throw new IllegalArgumentException("发证时间不能在将来 / The issue time cannot lie in the future");
+        }
+    }
+}

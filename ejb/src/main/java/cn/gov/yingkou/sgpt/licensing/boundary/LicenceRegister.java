@@ -1,0 +1,122 @@
+package cn.gov.yingkou.sgpt.licensing.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.Licence;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+
+/**
+ * The licence register: searched by holder, number, item and status within a unit, paged in the database;
+ * one licence by its number; and what changed since an instant, for systems that keep a copy (with the
+ * same overlap rule as the catalogue's incremental reads).
+ */
+@Stateless
+public class LicenceRegister {
+
+    /** The server's transaction timeout: the window an incremental reader reads again. */
+    public static final Duration OVERLAP = Duration.ofMinutes(5);
+    public static final int CHANGES_PAGE = 500;
+
+    /** Licences changed after {@code since}, and the {@code since} to pass next time. */
+    public record Changes(Instant since, Instant next, boolean complete, List<LicenceView> licences) {
+    }
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    Units units;
+
+    @EJB
+    Departments departments;
+
+    public ResultPage<LicenceView> search(Caller caller, LicenceQuery query, int first, int pageSize) {
+        long unit = units.require(query.unitCode());
+        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(unit));
+        if (first < 0 || pageSize < 1 || pageSize > 500) {
+            throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
+        }
+        StringBuilder where = new StringBuilder(" where l.unitId = :unit");
+        List<Object[]> parameters = new ArrayList<>();
+        parameters.add(new Object[] {"unit", unit});
+        if (present(query.holder())) {
+            where.append(" and (l.holderId = :holderId or l.holderName like :holderName escape '\\')");
+            parameters.add(new Object[] {"holderId", query.holder().strip().toUpperCase()});
+            parameters.add(new Object[] {"holderName", "%" + escaped(query.holder().strip()) + "%"});
+        }
+        if (present(query.number())) {
+            where.append(" and l.number = :number");
+            parameters.add(new Object[] {"number", query.number().strip()});
+        }
+        if (present(query.itemCode())) {
+            where.append(" and l.itemCode = :item");
+            parameters.add(new Object[] {"item", query.itemCode().strip()});
+        }
+        if (query.status() != null) {
+            where.append(" and l.status = :status");
+            parameters.add(new Object[] {"status", query.status()});
+        }
+        TypedQuery<Long> count = em.createQuery("select count(l) from Licence l" + where, Long.class);
+        TypedQuery<Licence> rows = em.createQuery("select l from Licence l" + where + " order by l.issuedAt desc, l.id desc",
+                Licence.class);
+        for (Object[] p : parameters) {
+            count.setParameter((String) p[0], p[1]);
+            rows.setParameter((String) p[0], p[1]);
+        }
+        return new ResultPage<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultStream().map(this::view).toList(),
+                count.getSingleResult());
+    }
+
+    public LicenceView byNumber(Caller caller, String number) {
+        Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "没有编号为 " + number + " 的证照 / No licence " + number));
+        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(licence.unitId()));
+        return view(licence);
+    }
+
+    /** Licences changed after {@code since} in every unit, oldest change first (systems with LICENSING_READ). */
+    public Changes changedSince(Caller caller, Instant since) {
+        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.platform());
+        List<Licence> changed = em.createQuery("select l from Licence l where l.changedAt > :since order by l.changedAt, l.id",
+                Licence.class).setParameter("since", since).setMaxResults(CHANGES_PAGE).getResultList();
+        boolean complete = changed.size() < CHANGES_PAGE;
+        Instant last = changed.isEmpty() ? since : changed.get(changed.size() - 1).changedAt();
+        Instant next = complete ? last.minus(OVERLAP) : last.minusNanos(1000);
+        return new Changes(since, next.isAfter(since) ? next : since, complete, changed.stream().map(this::view).toList());
+    }
+
+    LicenceView view(Licence l) {
+        LicenceTerms terms = l.terms();
+        String application = em.find(Application.class, l.applicationId()).number();
+        return new LicenceView(l.number(), application, units.codeOf(l.unitId()),
+                departments.byId(l.departmentId()).orElseThrow().code(), l.itemCode(), l.itemName(), l.holderKind(),
+                l.holderId(), l.holderName(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
+                terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,131 @@
+package cn.gov.yingkou.sgpt.licensing.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
+import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.Licence;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+
+/**
+ * The licensing context's records: numbering new applications and licences, finding them, remembering the
+ * message ids submissions came with, and the views the boundaries answer with.
+ */
+@Stateless
+public class LicensingRecords {
+
+    public static final String LICENCE_RECORD = "licence";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    Units units;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    ItemFacts items;
+
+    /** The unit's approval bureau, where its applications go. */
+    public DepartmentRef approvalBureau(String unitCode) {
+        long unit = units.require(unitCode);
+        return departments.withRole(unit, DepartmentRole.APPROVAL_BUREAU).orElseThrow(() -> new IllegalArgumentException(
+                "单位 " + unitCode + " 没有行政审批部门 / Unit " + unitCode + " has no approval bureau"));
+    }
+
+    /** A new application, numbered SQ‹unit›-‹yyyyMMdd›-‹key›. */
+    public Application create(DepartmentRef bureau, ItemFacts.Item item, Applicant applicant, List<String> materials,
+            Caller caller, Instant at) {
+        Application application = new Application(bureau.unitId(), bureau.id(), item.code(), item.name(), applicant,
+                materials, caller.channel(), caller.username(), at);
+        em.persist(application);
+        application.assignNumber("SQ" + bureau.unitCode() + "-" + DAY.format(LocalDate.ofInstant(at, BEIJING)) + "-"
+                + application.id());
+        em.flush();
+        return application;
+    }
+
+    /** A new licence for the application: the issuer's number if it gives one, else XK‹unit›-‹year›-‹key›. */
+    public Licence issue(Application application, String number, LicenceTerms terms, String by, Instant at) {
+        Licence licence = new Licence(application, terms, by, at, Instant.now());
+        em.persist(licence);
+        licence.assignNumber(number != null ? number : "XK" + unitCode(application) + "-"
+                + LocalDate.ofInstant(at, BEIJING).getYear() + "-" + licence.id());
+        if (number != null && !em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", licence.number())
+                .getResultList().stream().allMatch(l -> l == licence)) {
+            throw new IllegalArgumentException("证照编号 " + number + " 已存在 / Licence number " + number + " exists already");
+        }
+        em.flush();
+        return licence;
+    }
+
+    public Application find(String number) {
+        return em.createNamedQuery("Application.byNumber", Application.class).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "没有编号为 " + number + " 的申请 / No application " + number));
+    }
+
+    /** The application a caller submitted under this message id before, if any. */
+    public Optional<ApplicationView> submitted(Caller caller, String messageId) {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        List<?> ids = em.createNativeQuery("select application_id from licensing_submission where caller = ?1 and message_id = ?2")
+                .setParameter(1, caller.username()).setParameter(2, checked(messageId)).getResultList();
+        return ids.stream().findFirst().map(id -> view(em.find(Application.class, ((Number) id).longValue())));
+    }
+
+    public void remember(Caller caller, String messageId, Application application, Instant at) {
+        if (messageId != null) {
+            em.createNativeQuery("insert into licensing_submission (caller, message_id, application_id, submitted_at) "
+                    + "values (?1, ?2, ?3, ?4)").setParameter(1, caller.username()).setParameter(2, checked(messageId))
+                    .setParameter(3, application.id()).setParameter(4, at).executeUpdate();
+        }
+    }
+
+    public String unitCode(Application application) {
+        return units.codeOf(application.unitId());
+    }
+
+    public ApplicationView view(Application a) {
+        DepartmentRef bureau = departments.byId(a.departmentId()).orElseThrow();
+        List<String> required = items.find(a.unitId(), a.itemCode()).map(ItemFacts.Item::requiredMaterials).orElse(List.of());
+        List<String> missing = required.stream().filter(m -> !a.materials().contains(m)).toList();
+        String licence = a.licenceId() == null ? null : em.find(Licence.class, a.licenceId()).number();
+        Applicant applicant = a.applicant();
+        return new ApplicationView(a.number(), bureau.unitCode(), bureau.code(), a.itemCode(), a.itemName(), applicant.kind(),
+                applicant.identifier(), applicant.name(), applicant.contactName(), applicant.contactPhone(), a.materials(),
+                missing, a.requestedMaterials(), a.status(), a.channel().name(), a.receivedAt(), a.receivedBy(),
+                a.acceptedAt(), a.pausedFor(), a.decidedAt(), a.decidedBy(), a.reasons(), licence, a.changedAt());
+    }
+
+    private static String checked(String messageId) {
+        String id = messageId.strip();
+        if (!id.matches("[A-Za-z0-9._:\\-]{1,64}")) {
+            throw new IllegalArgumentException("消息标识须为1至64位字母、数字或 . _ : - / The message id must be 1 to 64 letters, "
+                    + "digits or . _ : -: " + messageId);
+        }
+        return id;
+    }
+}
