@@ -68,14 +68,14 @@ public class LicensingRecords {
 
     /** A new licence for the application: the issuer's number if it gives one, else XK‹unit›-‹year›-‹key›. */
     public Licence issue(Application application, String number, LicenceTerms terms, String by, Instant at) {
+        if (number != null && !em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number.strip())
+                .getResultList().isEmpty()) {
+            throw new IllegalArgumentException("证照编号 " + number + " 已存在 / Licence number " + number + " exists already");
+        }
         Licence licence = new Licence(application, terms, by, at, Instant.now());
         em.persist(licence);
         licence.assignNumber(number != null ? number : "XK" + unitCode(application) + "-"
                 + LocalDate.ofInstant(at, BEIJING).getYear() + "-" + licence.id());
-        if (number != null && !em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", licence.number())
-                .getResultList().stream().allMatch(l -> l == licence)) {
-            throw new IllegalArgumentException("证照编号 " + number + " 已存在 / Licence number " + number + " exists already");
-        }
         em.flush();
         return licence;
     }

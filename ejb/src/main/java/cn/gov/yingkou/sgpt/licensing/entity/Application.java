@@ -36,13 +36,16 @@ import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
 @NamedQuery(name = "Application.byNumber", query = "select a from Application a where a.number = :number")
 public class Application {
 
+    private static final String UNNUMBERED = "~";
+
     @Id
     @SequenceGenerator(name = "licensing_seq", sequenceName = "licensing_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licensing_seq")
     private Long id;
 
-    @Column(name = "application_no", nullable = false, unique = true, updatable = false)
-    private String number;
+    /** Until {@link #assignNumber} a placeholder: the insert happens before the key is known to the number. */
+    @Column(name = "application_no", nullable = false, unique = true)
+    private String number = UNNUMBERED + java.util.UUID.randomUUID();
 
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
@@ -146,7 +149,7 @@ public class Application {
 
     /** The application's number, given once, when it has its key (after persist, before the insert). */
     public void assignNumber(String assigned) {
-        if (number != null) {
+        if (!number.startsWith(UNNUMBERED)) {
             throw new IllegalStateException("申请已有编号 / The application already has a number");
         }
         number = Objects.requireNonNull(assigned);

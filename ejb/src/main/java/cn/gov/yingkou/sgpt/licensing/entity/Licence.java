@@ -27,13 +27,16 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 @NamedQuery(name = "Licence.byNumber", query = "select l from Licence l where l.number = :number")
 public class Licence {
 
+    private static final String UNNUMBERED = "~";
+
     @Id
     @SequenceGenerator(name = "licensing_seq", sequenceName = "licensing_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licensing_seq")
     private Long id;
 
-    @Column(name = "licence_no", nullable = false, unique = true, updatable = false)
-    private String number;
+    /** Until {@link #assignNumber} a placeholder: the insert happens before the key is known to the number. */
+    @Column(name = "licence_no", nullable = false, unique = true)
+    private String number = UNNUMBERED + java.util.UUID.randomUUID();
 
     @Column(name = "application_id", nullable = false, updatable = false)
     private long applicationId;
@@ -124,7 +127,7 @@ public class Licence {
 
     /** The licence number, given once: the issuer's own, or the platform's when it has its key. */
     public void assignNumber(String assigned) {
-        if (number != null) {
+        if (!number.startsWith(UNNUMBERED)) {
             throw new IllegalStateException("证照已有编号 / The licence already has a number");
         }
         String given = Texts.required(assigned, 64, "证照编号 / licence number");
