@@ -13,6 +13,9 @@ import jakarta.ejb.TransactionAttributeType;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 
@@ -44,6 +47,15 @@ public class DemoData {
     @EJB
     AccountDirectory directory;
 
+    @EJB
+    Applications applications;
+
+    @EJB
+    FinishedResults finishedResults;
+
+    @EJB
+    ApplicationQueries applicationQueries;
+
     private volatile boolean loaded;
 
     @PostConstruct
@@ -56,6 +68,7 @@ public class DemoData {
         }
         DemoOrganisation.load(organisation);
         DemoItemList.load(itemLists, implementationLists, pushLists, directory);
+        DemoLicensing.load(applications, finishedResults, applicationQueries, directory);
         loaded = true;
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
     }
