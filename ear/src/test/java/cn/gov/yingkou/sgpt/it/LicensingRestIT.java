@@ -102,6 +102,16 @@ class LicensingRestIT {
                 + before, platform));
         assertTrue(changes.getJsonArray("licences").stream().anyMatch(l -> l.asJsonObject().getString("number").equals(licence)));
 
+        HttpResponse<byte[]> certificate = Platform.HTTP.send(HttpRequest.newBuilder(URI.create(Platform.REST
+                + "/licensing/licences/" + licence + "/certificate")).header("Authorization", platform).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, certificate.statusCode());
+        assertEquals("application/pdf", certificate.headers().firstValue("Content-Type").orElseThrow());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains(licence) && text.contains("李四") && text.contains("食品经营许可证"), text);
+        }
+
         HttpResponse<String> backwards = post(UNIT + "/finished-results", platform, body.replace("\"messageId\":\"fin-",
                 "\"messageId\":\"fin2-").replace("2026-11-02T09", "2026-11-20T09"));
         assertEquals(400, backwards.statusCode(), backwards.body());

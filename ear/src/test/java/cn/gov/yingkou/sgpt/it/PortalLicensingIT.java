@@ -62,6 +62,7 @@ class PortalLicensingIT {
             browser.waitForText("ap:status", "已发证");
             String licence = browser.text("ap:licence");
             assertTrue(licence.startsWith("XK210800-"), licence);
+            assertTrue(browser.present("ap:certificate"), "the certificate can be printed");
             assertTrue(browser.text("ap:historyTable").contains("application.issue"));
 
             browser.submit("nav:nav-licences");

@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.web.licensing;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,11 +11,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
 import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries.Detail;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
+import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
 import cn.gov.yingkou.sgpt.licensing.entity.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
@@ -44,6 +49,9 @@ public class ApplicationPage implements Serializable {
 
     @Inject
     Departments departments;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     CurrentUser user;
@@ -120,6 +128,13 @@ public class ApplicationPage implements Serializable {
 
     public void withdraw() {
         step(() -> applications.withdraw(user.caller(), number, text), "application.withdrawn");
+    }
+
+    /** The issued licence's certificate, to print. */
+    public StreamedContent getCertificate() {
+        Certificates.Certificate pdf = certificates.pdf(user.caller(), detail.application().licenceNumber());
+        return DefaultStreamedContent.builder().name(pdf.fileName()).contentType(Certificates.Certificate.MEDIA_TYPE)
+                .contentLength((long) pdf.content().length).stream(() -> new ByteArrayInputStream(pdf.content())).build();
     }
 
     private void step(Supplier<ApplicationView> action, String successKey) {

@@ -15,11 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
@@ -73,6 +75,9 @@ public class LicensingResource {
     @EJB
     LicenceRegister register;
 
+    @EJB
+    Certificates certificates;
+
     @Context
     HttpServletRequest request;
 
@@ -125,6 +130,16 @@ public class LicensingResource {
     @Path("licences/{number}")
     public LicenceView licence(@PathParam("number") String number) {
         return register.byNumber(RestCaller.of(request), number);
+    }
+
+    /** The licence's printable certificate (PDF). */
+    @GET
+    @Path("licences/{number}/certificate")
+    @Produces(Certificates.Certificate.MEDIA_TYPE)
+    public Response certificate(@PathParam("number") String number) {
+        Certificates.Certificate pdf = certificates.pdf(RestCaller.of(request), number);
+        return Response.ok(pdf.content(), Certificates.Certificate.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"").build();
     }
 
     /** Licences changed after {@code since}; pass the answer's {@code next} as the following {@code since}. */

@@ -1,0 +1,42 @@
+package cn.gov.yingkou.sgpt.licensing.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
+import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceStatus;
+
+/** The certificate carries what a holder and an inspector read off it, in text a machine can read back. */
+class CertificatePdfTest {
+
+    @Test
+    void theCertificateShowsTheLicenceInChinese() throws IOException {
+        LicenceView licence = new LicenceView("XK210800-2026-51", "SQ210800-20261128-1", "210800", "210800-XZSP",
+                "000105001000", "食品经营许可", ApplicantKind.ORGANISATION, "91350100M000100Y43", "营口鲜味食品店",
+                "预包装食品（含冷藏冷冻食品）销售；散装食品销售；热食类食品制售；" + "自制饮品制售。".repeat(6),
+                LocalDate.of(2026, 12, 1), null, CertificateForm.PAPER, "No.2108000001", LicenceStatus.VALID, null,
+                Instant.parse("2026-11-28T02:00:00Z"), "spj.clerk", Instant.parse("2026-11-28T02:00:00Z"));
+
+        byte[] pdf = CertificatePdf.render(licence, "营口市行政审批局", CertificateFont.require());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            for (String expected : new String[] {"食品经营许可证", "XK210800-2026-51", "营口鲜味食品店", "91350100M000100Y43",
+                    "2026年12月1日至长期", "营口市行政审批局", "2026年11月28日", "No.2108000001", "自制饮品制售。自制饮品制售。"}) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
+    }
+}
