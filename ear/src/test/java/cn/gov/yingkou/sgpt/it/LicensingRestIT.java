@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -57,6 +58,27 @@ class LicensingRestIT {
         HttpResponse<String> status = Platform.get(Platform.REST + "/licensing/applications/" + number, platform);
         assertEquals(200, status.statusCode(), status.body());
         assertEquals("000105001000", ((JsonObject) Platform.json(status)).getString("itemCode"));
+    }
+
+    @Test
+    void theSameMessageSentEightTimesAtOnceIsReceivedOnce() throws Exception {
+        String body = application("race-" + System.nanoTime(), "91350100M000100Y43", "0417-2801234");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> post(UNIT + "/applications", platform, body)));
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var answer : sent) {
+                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.body());
+                numbers.add(((JsonObject) Platform.json(response)).getString("number"));
+            }
+            assertEquals(1, numbers.size(), "one application: " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

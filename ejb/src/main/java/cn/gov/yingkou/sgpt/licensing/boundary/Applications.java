@@ -63,8 +63,7 @@ public class Applications {
 
     /** Receives an application (portal, SOAP or REST); the same message id again answers the first application. */
     public ApplicationView receive(Caller caller, NewApplication request) {
-        DepartmentRef bureau = records.approvalBureau(request.unitCode());
-        AccessPolicy.require(caller, Permission.SUBMIT_APPLICATION, Scope.department(bureau));
+        DepartmentRef bureau = records.receivingBureau(caller, request.unitCode());
         Optional<ApplicationView> earlier = records.submitted(caller, request.messageId());
         if (earlier.isPresent()) {
             return earlier.get();

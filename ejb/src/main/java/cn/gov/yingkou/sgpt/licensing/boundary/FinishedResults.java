@@ -11,11 +11,8 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
-import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
 /**
  * Results decided elsewhere, submitted finished (how most results reach the platform): the application is
@@ -35,8 +32,7 @@ public class FinishedResults {
     AuditTrail audit;
 
     public ApplicationView submit(Caller caller, FinishedResult result) {
-        DepartmentRef bureau = records.approvalBureau(result.unitCode());
-        AccessPolicy.require(caller, Permission.SUBMIT_APPLICATION, Scope.department(bureau));
+        DepartmentRef bureau = records.receivingBureau(caller, result.unitCode());
         Optional<ApplicationView> earlier = records.submitted(caller, result.messageId());
         if (earlier.isPresent()) {
             return earlier.get();

@@ -18,9 +18,12 @@ import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 
@@ -47,11 +50,13 @@ public class LicensingRecords {
     @EJB
     ItemFacts items;
 
-    /** The unit's approval bureau, where its applications go. */
-    public DepartmentRef approvalBureau(String unitCode) {
+    /** The unit's approval bureau, where its applications go, if the caller may submit to it. */
+    public DepartmentRef receivingBureau(Caller caller, String unitCode) {
         long unit = units.require(unitCode);
-        return departments.withRole(unit, DepartmentRole.APPROVAL_BUREAU).orElseThrow(() -> new IllegalArgumentException(
-                "单位 " + unitCode + " 没有行政审批部门 / Unit " + unitCode + " has no approval bureau"));
+        DepartmentRef bureau = departments.withRole(unit, DepartmentRole.APPROVAL_BUREAU).orElseThrow(() ->
+                new IllegalArgumentException("单位 " + unitCode + " 没有行政审批部门 / Unit " + unitCode + " has no approval bureau"));
+        AccessPolicy.require(caller, Permission.SUBMIT_APPLICATION, Scope.department(bureau));
+        return bureau;
     }
 
     /** A new application, numbered SQ‹unit›-‹yyyyMMdd›-‹key›. */

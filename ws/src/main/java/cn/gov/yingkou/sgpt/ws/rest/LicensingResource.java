@@ -22,19 +22,18 @@ import jakarta.ws.rs.core.Response;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
-import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
 import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
 import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 
 /**
@@ -64,10 +63,7 @@ public class LicensingResource {
     }
 
     @EJB
-    Applications applications;
-
-    @EJB
-    FinishedResults finished;
+    Submissions submissions;
 
     @EJB
     ApplicationQueries queries;
@@ -89,7 +85,7 @@ public class LicensingResource {
         Applicant applicant = checks.check("applicant", () -> applicant(b.applicant()));
         checks.check("itemCode", () -> required(b.itemCode(), "itemCode"));
         checks.refuseIfAny();
-        return created(applications.receive(RestCaller.of(request), new NewApplication(unit, b.itemCode(), applicant,
+        return created(submissions.application(RestCaller.of(request), new NewApplication(unit, b.itemCode(), applicant,
                 b.materials(), b.messageId())));
     }
 
@@ -105,7 +101,7 @@ public class LicensingResource {
         Instant issued = checks.check("issuedAt", () -> Params.instant("issuedAt", b.issuedAt()));
         LicenceTerms terms = checks.check("licence", () -> terms(b.licence()));
         checks.refuseIfAny();
-        return created(finished.submit(RestCaller.of(request), new FinishedResult(unit, b.itemCode(), applicant,
+        return created(submissions.finishedResult(RestCaller.of(request), new FinishedResult(unit, b.itemCode(), applicant,
                 b.materials(), accepted, decided, issued, b.licence().number(), terms, b.messageId())));
     }
 

@@ -13,12 +13,11 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
+import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
 import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
@@ -56,10 +55,7 @@ import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
 public class LicensingEndpoint implements LicensingPort {
 
     @EJB
-    Applications applications;
-
-    @EJB
-    FinishedResults finished;
+    Submissions submissions;
 
     @EJB
     ApplicationQueries queries;
@@ -74,7 +70,7 @@ public class LicensingEndpoint implements LicensingPort {
     public SubmitApplicationResponse submitApplication(SubmitApplication request) throws ServiceFault {
         Caller caller = SoapCaller.of(context);
         SubmitApplicationResponse response = new SubmitApplicationResponse();
-        response.setApplication(info(refusing(() -> applications.receive(caller, new NewApplication(request.getUnitCode(),
+        response.setApplication(info(refusing(() -> submissions.application(caller, new NewApplication(request.getUnitCode(),
                 request.getItemCode(), applicant(request.getApplicant()), request.getMaterial(), request.getMessageId())))));
         return response;
     }
@@ -94,7 +90,7 @@ public class LicensingEndpoint implements LicensingPort {
                             : XmlTime.localDate(request.getLicence().getValidUntil()),
                     CertificateForm.valueOf(request.getLicence().getForm().value()), request.getLicence().getCertificateRef()));
             checks.refuseIfAny();
-            return finished.submit(caller, new FinishedResult(request.getUnitCode(), request.getItemCode(), applicant,
+            return submissions.finishedResult(caller, new FinishedResult(request.getUnitCode(), request.getItemCode(), applicant,
                     request.getMaterial(), accepted, decided, issued, request.getLicence().getNumber(), terms,
                     request.getMessageId()));
         })));
