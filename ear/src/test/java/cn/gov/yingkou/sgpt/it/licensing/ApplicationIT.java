@@ -107,7 +107,10 @@ class ApplicationIT {
         assertEquals(ApplicationStatus.RECEIVED, received.status());
         assertTrue(received.number().startsWith("SQ210800-"), received.number());
         assertTrue(received.missingMaterials().size() >= 1, "checked against the implementation list's materials");
-        assertEquals(DutyStatus.OPEN, clock(received.number(), DutyKind.NOTIFY_MISSING_MATERIALS).status());
+        DutyView intake = clock(received.number(), DutyKind.NOTIFY_MISSING_MATERIALS);
+        assertEquals(DutyStatus.OPEN, intake.status());
+        assertEquals("WORKING_DAYS", intake.limitKind());
+        assertEquals(5, intake.limitValue(), "Licensing Law Art 32: five days, counted in working days (Art 82)");
 
         ApplicationView asked = applications.requestMaterials(clerk, received.number(), received.missingMaterials());
         assertEquals(ApplicationStatus.AWAITING_MATERIALS, asked.status());
@@ -127,9 +130,14 @@ class ApplicationIT {
                 "no decision while the clock is stopped");
         applications.resumeReview(clerk, received.number());
         applications.requestTechnicalSupport(clerk, received.number(), "请协助核查冷链设备");
+        applications.recordSiteSurvey(clerk, received.number(), "经营场所与申报一致");
+        assertEquals(null, clock(received.number(), DutyKind.DECIDE_APPLICATION).pausedSince(),
+                "a site survey is not among Art 45's steps: the clock runs on");
         applications.grant(clerk, received.number());
         assertEquals(DutyStatus.DONE_ON_TIME, clock(received.number(), DutyKind.DECIDE_APPLICATION).status());
-        assertEquals(DutyStatus.OPEN, clock(received.number(), DutyKind.ISSUE_LICENCE).status());
+        DutyView issue = clock(received.number(), DutyKind.ISSUE_LICENCE);
+        assertEquals(DutyStatus.OPEN, issue.status());
+        assertEquals(10, issue.limitValue(), "Licensing Law Art 44: ten working days");
 
         ApplicationView issued = applications.issue(clerk, received.number(), new LicenceTerms("预包装食品（含冷藏冷冻食品）销售",
                 LocalDate.of(2026, 12, 1), LocalDate.of(2031, 11, 30), CertificateForm.PAPER, "No.2108000001"));
@@ -144,7 +152,7 @@ class ApplicationIT {
         List<String> steps = queries.detail(clerk, received.number()).timeline().stream().map(AuditRecord::action).toList();
         assertEquals(List.of("application.receive", "application.request-materials", "application.supplement",
                 "application.accept", "application.pause", "application.resume", "application.support-requested",
-                "application.grant", "application.issue"), steps);
+                "application.site-survey", "application.grant", "application.issue"), steps);
     }
 
     @Test

@@ -21,6 +21,7 @@ import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -29,6 +30,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * An application's way through the approval bureau under the statutory clocks: receipt opens the 5-working-
@@ -153,8 +155,21 @@ public class Applications {
     public ApplicationView requestTechnicalSupport(Caller caller, String number, String what) {
         Application application = handled(caller, number);
         String competent = items.inForce(records.unitCode(application), application.itemCode()).competentDepartmentCode();
-        String text = cn.gov.yingkou.sgpt.shared.Texts.required(what, 2000, "所需技术支持 / support needed");
+        String text = Texts.required(what, 2000, "所需技术支持 / support needed");
         return recorded(caller, application, "application.support-requested", "to " + competent + ": " + text);
+    }
+
+    /**
+     * Records a project site survey (项目踏勘, Art 10). Unlike hearings, testing and the like it is not among the
+     * steps Licensing Law Art 45 leaves out of the time limit, so the decision clock keeps running.
+     */
+    public ApplicationView recordSiteSurvey(Caller caller, String number, String findings) {
+        Application application = handled(caller, number);
+        if (application.status() != ApplicationStatus.UNDER_REVIEW) {
+            throw new IllegalStateException("只能对审查中的申请记录踏勘 / A site survey is recorded during review only");
+        }
+        String text = Texts.required(findings, 2000, "踏勘情况 / survey findings");
+        return recorded(caller, application, "application.site-survey", text);
     }
 
     public ApplicationView grant(Caller caller, String number) {

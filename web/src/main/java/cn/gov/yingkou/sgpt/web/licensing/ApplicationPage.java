@@ -113,6 +113,10 @@ public class ApplicationPage implements Serializable {
         step(() -> applications.requestTechnicalSupport(user.caller(), number, text), "application.supportRequested");
     }
 
+    public void recordSiteSurvey() {
+        step(() -> applications.recordSiteSurvey(user.caller(), number, text), "application.surveyRecorded");
+    }
+
     public void grant() {
         step(() -> applications.grant(user.caller(), number), "application.granted");
     }
