@@ -122,6 +122,16 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Chooses a value of a PrimeFaces select menu as a user would, with its change event (and AJAX, if any). */
+    void select(String id, String value) {
+        settle();
+        visible(id);
+        // selectValue is silent; triggerChange fires the change behaviours as a user's choice would.
+        ((JavascriptExecutor) driver).executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.triggerChange();", id, value);
+        settle();
+    }
+
     /** Chooses a file for the file input inside the element {@code containerId}. */
     void attach(String containerId, java.nio.file.Path file) {
         visible(containerId).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());

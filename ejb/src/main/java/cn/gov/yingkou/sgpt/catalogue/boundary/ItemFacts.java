@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,20 +12,30 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
+import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
+import cn.gov.yingkou.sgpt.catalogue.entity.PushList;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 
 /**
  * What other contexts need to know of an item today: that it is in the unit's list in force, its name, its
- * competent department, and its implementation list's materials and time limit. Asked by the platform
+ * competent department, its implementation list's materials and time limit, and where its results are pushed. Asked by the platform
  * itself (licensing, exchange), so it checks no caller.
  */
 @Stateless
 public class ItemFacts {
 
+    /**
+     * Where an item's results are pushed: the push list's fields, receiver and whether on issue; without a
+     * push list, the fields every push carries, to the item's competent department, by a clerk.
+     */
+    public record PushRoute(Set<PushField> fields, String receivingDepartmentCode, boolean automatic) {
+    }
+
     /** An item in force; {@code implementation} is empty until its implementation list is established. */
-    public record Item(String code, String name, String competentDepartmentCode, Optional<ImplementationContent> implementation) {
+    public record Item(String code, String name, String competentDepartmentCode, Optional<ImplementationContent> implementation,
+            PushRoute pushRoute) {
 
         public List<String> requiredMaterials() {
             return implementation.map(ImplementationContent::materials).orElse(List.of());
@@ -57,6 +68,11 @@ public class ItemFacts {
         Optional<ImplementationContent> content = em.createNamedQuery("ImplementationVersion.inEffect",
                 ImplementationVersion.class).setParameter("unit", unit).setParameter("item", itemCode).getResultStream()
                 .findFirst().map(ImplementationVersion::content);
-        return new Item(itemCode, item.name(), competent.code(), content);
+        PushRoute route = em.createNamedQuery("PushList.ofItem", PushList.class).setParameter("unit", unit)
+                .setParameter("item", itemCode).getResultStream().findFirst()
+                .map(p -> new PushRoute(p.fields(), departments.byId(p.receivingDepartmentId()).orElseThrow().code(),
+                        p.automatic()))
+                .orElseGet(() -> new PushRoute(PushField.required(), competent.code(), false));
+        return new Item(itemCode, item.name(), competent.code(), content, route);
     }
 }

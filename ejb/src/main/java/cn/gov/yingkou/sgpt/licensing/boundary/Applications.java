@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +64,9 @@ public class Applications {
 
     @EJB
     LicensingRecords records;
+
+    @Inject
+    Event<LicenceIssued> issued;
 
     /** Receives an application (portal, SOAP or REST); the same message id again answers the first application. */
     public ApplicationView receive(Caller caller, NewApplication request) {
@@ -199,7 +204,9 @@ public class Applications {
         application.issued(licence.id(), now);
         duties.completePending(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, now, caller.actor());
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(), "for " + number);
-        return recorded(caller, application, "application.issue", licence.number());
+        ApplicationView view = recorded(caller, application, "application.issue", licence.number());
+        issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
+        return view;
     }
 
     /** The applicant withdrew before the decision: its clocks are cancelled. */

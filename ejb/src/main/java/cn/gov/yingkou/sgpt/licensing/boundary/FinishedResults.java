@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
@@ -24,6 +26,9 @@ public class FinishedResults {
 
     @EJB
     LicensingRecords records;
+
+    @Inject
+    Event<LicenceIssued> issued;
 
     @EJB
     ItemFacts items;
@@ -54,7 +59,9 @@ public class FinishedResults {
                 + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel());
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),
                 "for " + application.number() + ", issued " + result.issuedAt());
-        return records.view(application);
+        ApplicationView view = records.view(application);
+        issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
+        return view;
     }
 
     private static void requireOrder(Instant accepted, Instant decided, Instant issued, Instant now) {

@@ -11,12 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
@@ -45,7 +43,7 @@ public class LicenceRegister {
     Units units;
 
     @EJB
-    Departments departments;
+    LicensingRecords records;
 
     public ResultPage<LicenceView> search(Caller caller, LicenceQuery query, int first, int pageSize) {
         long unit = units.require(query.unitCode());
@@ -103,13 +101,8 @@ public class LicenceRegister {
         return new Changes(since, next.isAfter(since) ? next : since, complete, changed.stream().map(this::view).toList());
     }
 
-    LicenceView view(Licence l) {
-        LicenceTerms terms = l.terms();
-        String application = em.find(Application.class, l.applicationId()).number();
-        return new LicenceView(l.number(), application, units.codeOf(l.unitId()),
-                departments.byId(l.departmentId()).orElseThrow().code(), l.itemCode(), l.itemName(), l.holderKind(),
-                l.holderId(), l.holderName(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
-                terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
+    private LicenceView view(Licence l) {
+        return records.licenceView(l);
     }
 
     private static boolean present(String text) {

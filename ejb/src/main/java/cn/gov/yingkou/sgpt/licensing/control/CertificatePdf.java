@@ -2,7 +2,9 @@ package cn.gov.yingkou.sgpt.licensing.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,9 +39,11 @@ public final class CertificatePdf {
 
     public static byte[] render(LicenceView licence, String issuerName, Path fontFile) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                // Read from a stream, not a mapped file: PDFBox cannot unmap a file on a modular JDK and logs it.
+                InputStream in = Files.newInputStream(fontFile);
                 TrueTypeCollection collection = fontFile.toString().toLowerCase().endsWith(".ttc")
-                        ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection == null ? PDType0Font.load(document, fontFile.toFile())
+                        ? new TrueTypeCollection(in) : null) {
+            PDFont font = collection == null ? PDType0Font.load(document, in)
                     : PDType0Font.load(document, first(collection), true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);

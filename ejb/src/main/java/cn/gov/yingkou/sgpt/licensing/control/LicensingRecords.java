@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
@@ -123,6 +124,15 @@ public class LicensingRecords {
                 applicant.identifier(), applicant.name(), applicant.contactName(), applicant.contactPhone(), a.materials(),
                 missing, a.requestedMaterials(), a.status(), a.channel().name(), a.receivedAt(), a.receivedBy(),
                 a.acceptedAt(), a.pausedFor(), a.decidedAt(), a.decidedBy(), a.reasons(), licence, a.changedAt());
+    }
+
+    public LicenceView licenceView(Licence l) {
+        LicenceTerms terms = l.terms();
+        String application = em.find(Application.class, l.applicationId()).number();
+        return new LicenceView(l.number(), application, units.codeOf(l.unitId()),
+                departments.byId(l.departmentId()).orElseThrow().code(), l.itemCode(), l.itemName(), l.holderKind(),
+                l.holderId(), l.holderName(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
+                terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
     }
 
     private static String checked(String messageId) {

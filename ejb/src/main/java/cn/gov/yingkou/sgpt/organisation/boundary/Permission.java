@@ -44,6 +44,10 @@ public enum Permission {
     HANDLE_APPLICATION(null),
     /** Read applications and the licence register: a unit's departments and oversight; systems everywhere. */
     READ_LICENSING(Operation.LICENSING_READ),
+    /** Push an approval result to the competent department: the approval bureau that issued it (Art 17). */
+    PUSH_RESULT(null),
+    /** Read, sign for or send back the results pushed to one's department: its people or its system (Art 17). */
+    SIGN_FOR_RESULT(Operation.EXCHANGE),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -14,5 +14,7 @@ public enum Operation {
     /** Submit applications and finished results to the approval bureau the system belongs to (Art 13, 15). */
     LICENSING_SUBMIT,
     /** Read applications' status and the licence register. */
-    LICENSING_READ
+    LICENSING_READ,
+    /** Pull the results pushed to the system's department, sign for them or send them back (Art 17). */
+    EXCHANGE
 }

@@ -52,6 +52,7 @@ class AccessPolicyMatrixTest {
             Map.entry("market-system-catalogue", system(CITY_MARKET, Operation.CATALOGUE_READ)),
             Map.entry("market-system-writer", system(CITY_MARKET, Operation.CATALOGUE_WRITE)),
             Map.entry("bureau-system-writer", system(CITY_BUSINESS_ENV, Operation.CATALOGUE_WRITE)),
+            Map.entry("market-system-exchange", system(CITY_MARKET, Operation.EXCHANGE)),
             Map.entry("approval-system-submit", system(CITY_APPROVAL, Operation.LICENSING_SUBMIT, Operation.LICENSING_READ)),
             Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
             Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
@@ -181,6 +182,17 @@ class AccessPolicyMatrixTest {
             city-admin             | READ_LICENSING      | city-unit     | false
             market-system-catalogue| READ_LICENSING      | city-unit     | false
             approval-system-submit | READ_LICENSING      | county-unit   | true
+            city-approval-clerk    | PUSH_RESULT         | city-approval | true
+            city-approval-clerk    | PUSH_RESULT         | city-market   | false
+            city-market-liaison    | PUSH_RESULT         | city-market   | false
+            approval-system-submit | PUSH_RESULT         | city-approval | false
+            city-market-liaison    | SIGN_FOR_RESULT     | city-market   | true
+            city-market-liaison    | SIGN_FOR_RESULT     | county-market | false
+            city-approval-clerk    | SIGN_FOR_RESULT     | city-market   | false
+            city-oversight         | SIGN_FOR_RESULT     | city-market   | false
+            market-system-exchange | SIGN_FOR_RESULT     | city-market   | true
+            market-system-exchange | SIGN_FOR_RESULT     | county-market | false
+            market-system-catalogue| SIGN_FOR_RESULT     | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

@@ -24,7 +24,8 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
             CatalogueResource.class, ItemListVersionResource.class, ImplementationListResource.class, PushListResource.class,
-            CatalogueNoticeResource.class, CatalogueChangesResource.class, LicensingResource.class);
+            CatalogueNoticeResource.class, CatalogueChangesResource.class, LicensingResource.class,
+            ExchangeResource.class);
 
     @Test
     void documentAndResourcesListTheSamePaths() throws IOException {

@@ -1,0 +1,95 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The market-supervision bureau's industry system over REST: a result the provincial platform submitted
+ * arrives in its inbox (the food licence is pushed on issue), it signs for one and sends another back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExchangeRestIT {
+
+    private static String provincial;
+    private static String industry;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @BeforeAll
+    static void registerSystems() throws Exception {
+        provincial = Platform.basic(Platform.registerSystem("ywtb.x.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        industry = Platform.basic(Platform.registerSystem("scjg.x.", "210800-SCJG", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+    }
+
+    @Test
+    void aPushedResultIsSignedForOnceAndAnotherSentBack() throws Exception {
+        long first = pushedToTheMarketBureau(submitFinished());
+        HttpResponse<String> signed = post("/exchange/pushes/" + first + "/receipt", industry, null);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("SIGNED", ((JsonObject) Platform.json(signed)).getString("status"));
+        assertEquals(409, post("/exchange/pushes/" + first + "/receipt", industry, null).statusCode(), "signed once");
+
+        long second = pushedToTheMarketBureau(submitFinished());
+        assertEquals(400, post("/exchange/pushes/" + second + "/return", industry, "{\"reason\":\" \"}").statusCode(),
+                "a return needs its reason");
+        HttpResponse<String> returned = post("/exchange/pushes/" + second + "/return", industry,
+                "{\"reason\":\"不属于本部门监管范围\"}");
+        assertEquals("RETURNED", ((JsonObject) Platform.json(returned)).getString("status"), returned.body());
+
+        String other = Platform.basic(Platform.registerSystem("zjj.x.", "210800-ZJJ", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        assertEquals(403, post("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
+                "only the department it was pushed to");
+        assertEquals(400, Platform.get(Platform.REST + "/exchange/inbox?status=LOST", industry).statusCode());
+    }
+
+    private static String submitFinished() throws Exception {
+        String licence = "EX210800" + System.nanoTime() % 100_000_000L;
+        String body = "{\"messageId\":\"x-" + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":"
+                + "{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":\"营口交换测试店\",\"contactName\":\"王\","
+                + "\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\","
+                + "\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
+                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.1\"}}";
+        HttpResponse<String> submitted = post("/licensing/units/210800/finished-results", provincial, body);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        return licence;
+    }
+
+    private static long pushedToTheMarketBureau(String licence) throws Exception {
+        HttpResponse<String> inbox = Platform.get(Platform.REST + "/exchange/inbox?size=500", industry);
+        assertEquals(200, inbox.statusCode(), inbox.body());
+        return ((JsonObject) Platform.json(inbox)).getJsonArray("rows").stream().map(r -> r.asJsonObject())
+                .filter(r -> r.getString("licenceNumber").equals(licence)).findFirst()
+                .orElseThrow(() -> new AssertionError(licence + " not in the inbox: " + inbox.body()))
+                .getJsonNumber("id").longValue();
+    }
+
+    private static HttpResponse<String> post(String path, String authorization, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.REST + path)).header("Authorization", authorization);
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return Platform.send(request);
+    }
+}

@@ -1,0 +1,151 @@
+package cn.gov.yingkou.sgpt.it.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
+import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
+import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+
+/**
+ * The hand-over of Art 17 on the real database: a result issued on 10 November 2026 and pushed today is a
+ * late push; the market-supervision bureau signs (supervision clock opens) or sends a misrouted one back; an
+ * item without an automatic push list waits for the clerk.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PushIT {
+
+    private static final String FOOD = "000105001000";
+    private static final String DRUGS = "000105002000";
+
+    @EJB
+    FinishedResults finished;
+
+    @EJB
+    Pushes pushes;
+
+    @EJB
+    PushQueries queries;
+
+    @EJB
+    AccountDirectory directory;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return DeploymentsForTests.withTests(PushIT.class);
+    }
+
+    private Caller person(String username) {
+        return directory.caller(username, Channel.PORTAL, "127.0.0.1").orElseThrow();
+    }
+
+    /** A result decided on the provincial platform, issued on 10 November 2026. */
+    private String issued(String item) {
+        String licence = "PX" + item.substring(6, 9) + System.nanoTime() % 100_000_000L;
+        finished.submit(person("spj.clerk"), new FinishedResult("210800", item, new Applicant(ApplicantKind.ORGANISATION,
+                "91350100M000100Y43", "营口推送测试店", "王店长", "0417-2801234"), List.of("申请书", "营业执照"),
+                Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
+                Instant.parse("2026-11-10T01:00:00Z"), licence, new LicenceTerms("预包装食品销售", LocalDate.of(2026, 11, 10),
+                        null, CertificateForm.PAPER, "No.21089" + licence.length()), null));
+        return licence;
+    }
+
+    private PushView inboxPush(Caller caller, String licence) {
+        return queries.inbox(caller, caller.department(), EnumSet.allOf(PushStatus.class), 0, 500).rows().stream()
+                .filter(p -> p.licenceNumber().equals(licence)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no push of " + licence + " in the inbox of " + caller.username()));
+    }
+
+    private DutyView clock(long push, DutyKind kind) {
+        return queries.detail(person("spj.clerk"), push).clocks().stream().filter(c -> c.kind() == kind)
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
+    }
+
+    @Test
+    void anAutomaticPushIsLateWhenTheResultCameLateAndSigningOpensSupervision() {
+        String licence = issued(FOOD);
+        Caller market = person("scjg.clerk");
+        PushView pushed = inboxPush(market, licence);
+        assertEquals(PushStatus.PUSHED, pushed.status());
+        assertEquals("210800-SCJG", pushed.toDepartmentCode());
+        assertTrue(pushed.payload().contains("\"applicantName\":\"营口推送测试店\"") && pushed.payload().contains("\"licenceNumber\""),
+                pushed.payload());
+        // Issued on Tuesday 10 November: the push was due by the end of Thursday 12 November.
+        DutyView push = clock(pushed.id(), DutyKind.PUSH_RESULT);
+        assertEquals(LocalDate.of(2026, 11, 12), push.lastDay());
+        assertEquals(DutyStatus.DONE_LATE, push.status());
+        assertEquals(DutyStatus.OPEN, clock(pushed.id(), DutyKind.SIGN_FOR_RESULT).status());
+
+        assertThrows(AccessDenied.class, () -> pushes.sign(person("spj.clerk"), pushed.id()), "the bureau does not sign");
+        PushView signed = pushes.sign(market, pushed.id());
+        assertEquals(PushStatus.SIGNED, signed.status());
+        assertEquals(DutyStatus.DONE_ON_TIME, clock(pushed.id(), DutyKind.SIGN_FOR_RESULT).status());
+        assertEquals(DutyStatus.OPEN, clock(pushed.id(), DutyKind.START_SUPERVISION).status());
+        assertThrows(IllegalStateException.class, () -> pushes.giveBack(market, pushed.id(), "签收后不能退回"));
+        assertEquals(List.of("push.prepare", "push.push", "push.sign"), queries.detail(market, pushed.id()).timeline()
+                .stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void aMisroutedPushGoesBackAndIsRoutedAgain() {
+        String licence = issued(FOOD);
+        Caller market = person("scjg.clerk");
+        Caller clerk = person("spj.clerk");
+        PushView pushed = inboxPush(market, licence);
+        PushView returned = pushes.giveBack(market, pushed.id(), "该证照应由住建部门监管");
+        assertEquals(PushStatus.RETURNED, returned.status());
+        DutyView again = clock(pushed.id(), DutyKind.PUSH_RESULT);
+        assertEquals(DutyStatus.OPEN, again.status(), "the bureau must route it again");
+        assertThrows(IllegalArgumentException.class, () -> pushes.push(clerk, pushed.id(), "210800-XZSP"),
+                "only to a competent department");
+        PushView rerouted = pushes.push(clerk, pushed.id(), "210800-ZJJ");
+        assertEquals("210800-ZJJ", rerouted.toDepartmentCode());
+        assertFalse(queries.inbox(market, market.department(), EnumSet.of(PushStatus.PUSHED), 0, 500).rows().stream()
+                .anyMatch(p -> p.licenceNumber().equals(licence)));
+    }
+
+    @Test
+    void withoutAnAutomaticPushListTheClerkPushes() {
+        String licence = issued(DRUGS);
+        Caller clerk = person("spj.clerk");
+        PushView waiting = queries.outbox(clerk, clerk.department(), EnumSet.of(PushStatus.PENDING), 0, 500).rows().stream()
+                .filter(p -> p.licenceNumber().equals(licence)).findFirst().orElseThrow();
+        assertTrue(waiting.payload().contains("\"decision\":\"GRANTED\""), waiting.payload());
+        assertFalse(waiting.payload().contains("licenceNumber"), "only the fields of the push list: " + waiting.payload());
+        assertThrows(AccessDenied.class, () -> pushes.push(person("scjg.clerk"), waiting.id(), null));
+        PushView pushed = pushes.pushAll(clerk, List.of(waiting.id())).get(0);
+        assertEquals(PushStatus.PUSHED, pushed.status());
+        assertEquals("210800-SCJG", pushed.toDepartmentCode());
+    }
+}

@@ -1,0 +1,106 @@
+package cn.gov.yingkou.sgpt.exchange.boundary;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+
+/**
+ * The two sides of the hand-over: a department's inbox (what was pushed to it) and an approval bureau's
+ * outbox (what it issued), by status, paged in the database; and one push with its clocks and its timeline.
+ */
+@Stateless
+public class PushQueries {
+
+    /** A push with every clock it has had and every step taken, oldest first. */
+    public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline) {
+    }
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    DutyService duties;
+
+    @EJB
+    AuditTrail audit;
+
+    /** What was pushed to the department (people of it, or its system), newest first. */
+    public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, int first, int size) {
+        AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
+        return page("p.toDepartmentId", department, statuses, first, size, "p.pushedAt desc, p.id desc");
+    }
+
+    /** What the approval bureau issued: those still to push oldest (most urgent) first, the others newest first. */
+    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, int first, int size) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
+        boolean toPush = statuses != null && !statuses.isEmpty()
+                && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
+        return page("p.fromDepartmentId", bureau, statuses, first, size, toPush ? "p.issuedAt, p.id"
+                : "p.changedAt desc, p.id desc");
+    }
+
+    public Detail detail(Caller caller, long id) {
+        ResultPush push = em.find(ResultPush.class, id);
+        if (push == null) {
+            throw new IllegalArgumentException("没有编号为 " + id + " 的推送 / No push " + id);
+        }
+        DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
+        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
+        if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
+            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+        }
+        String key = Pushes.key(push);
+        return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
+                audit.history(Pushes.RECORD_TYPE, key));
+    }
+
+    private ResultPage<PushView> page(String side, DepartmentRef department, Set<PushStatus> statuses, int first, int size,
+            String order) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
+        }
+        Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
+                : EnumSet.copyOf(statuses);
+        String where = " from ResultPush p where " + side + " = :department and p.status in :statuses";
+        long total = em.createQuery("select count(p)" + where, Long.class).setParameter("department", department.id())
+                .setParameter("statuses", wanted).getSingleResult();
+        List<PushView> rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
+                .setParameter("department", department.id()).setParameter("statuses", wanted).setFirstResult(first)
+                .setMaxResults(size).getResultStream().map(p -> view(p, departments, duties)).toList();
+        return new ResultPage<>(rows, total);
+    }
+
+    /** The push as shown, with the due time of whichever clock runs on it now (push or sign), if any. */
+    static PushView view(ResultPush p, Departments departments, DutyService duties) {
+        DepartmentRef from = departments.byId(p.fromDepartmentId()).orElseThrow();
+        DepartmentRef to = departments.byId(p.toDepartmentId()).orElseThrow();
+        Instant due = duties.about(Pushes.RECORD_TYPE, Pushes.key(p)).stream().filter(d -> d.status().pending())
+                .map(DutyView::dueAt).findFirst().orElse(null);
+        return new PushView(p.id(), p.messageId(), from.unitCode(), p.licenceNumber(), p.applicationNumber(), p.itemCode(),
+                from.code(), to.code(), p.payload(), p.status(), p.issuedAt(), p.pushedAt(), p.pushedBy(), p.signedAt(),
+                p.signedBy(), p.returnedAt(), p.returnReason(), due, p.changedAt());
+    }
+}

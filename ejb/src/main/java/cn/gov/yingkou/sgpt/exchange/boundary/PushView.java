@@ -1,0 +1,12 @@
+package cn.gov.yingkou.sgpt.exchange.boundary;
+
+import java.time.Instant;
+
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+
+/** A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON. */
+public record PushView(long id, String messageId, String unitCode, String licenceNumber, String applicationNumber,
+        String itemCode, String fromDepartmentCode, String toDepartmentCode, String payload, PushStatus status,
+        Instant issuedAt, Instant pushedAt, String pushedBy, Instant signedAt, String signedBy, Instant returnedAt,
+        String returnReason, Instant dueAt, Instant changedAt) {
+}

@@ -1,0 +1,53 @@
+package cn.gov.yingkou.sgpt.exchange.control;
+
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
+
+/**
+ * What a push carries: exactly the fields the item's result push list names (Art 8 ¶1), taken from the
+ * licence and its application when the push is prepared, as a JSON object keyed by field.
+ */
+public final class PushPayload {
+
+    private PushPayload() {
+    }
+
+    public static String of(Set<PushField> fields, LicenceView licence, ApplicationView application) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        for (PushField field : fields) {
+            switch (field) {
+                case ITEM_NAME -> json.add("itemName", application.itemName()).add("itemCode", application.itemCode());
+                case APPLICANT_NAME -> json.add("applicantName", application.applicantName());
+                case APPLICANT_ID -> json.add("applicantKind", application.applicantKind().name())
+                        .add("applicantId", application.applicantId());
+                case CONTACT -> json.add("contactName", application.contactName())
+                        .add("contactPhone", application.contactPhone());
+                case MATERIALS -> {
+                    JsonArrayBuilder materials = Json.createArrayBuilder();
+                    application.materials().forEach(materials::add);
+                    json.add("materials", materials);
+                }
+                case DECISION -> json.add("decision", "GRANTED").add("decidedAt", application.decidedAt() == null
+                        ? licence.issuedAt().toString() : application.decidedAt().toString());
+                case LICENCE_NUMBER -> json.add("licenceNumber", licence.number());
+                case LICENCE_SCOPE -> json.add("scope", licence.scope());
+                case VALIDITY -> {
+                    json.add("validFrom", licence.validFrom().toString());
+                    if (licence.validUntil() != null) {
+                        json.add("validUntil", licence.validUntil().toString());
+                    }
+                }
+                case CERTIFICATE -> json.add("certificateForm", licence.form().name())
+                        .add("certificateRef", licence.certificateRef());
+            }
+        }
+        return json.build().toString();
+    }
+}

@@ -1,0 +1,162 @@
+package cn.gov.yingkou.sgpt.exchange.entity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.gov.yingkou.sgpt.shared.Texts;
+
+/**
+ * One approval result on its way from the approval bureau to the competent department that supervises it
+ * (Art 17): exactly the fields of the item's result push list, frozen when the push is prepared, and one
+ * message id that every delivery of it carries, so that receivers can recognise a repeat.
+ */
+@Entity
+@Table(name = "exchange_push")
+@NamedQuery(name = "ResultPush.ofLicence", query = "select p from ResultPush p where p.licenceNumber = :licence")
+@NamedQuery(name = "ResultPush.byMessageId", query = "select p from ResultPush p where p.messageId = :messageId")
+public class ResultPush {
+
+    @Id
+    @SequenceGenerator(name = "exchange_seq", sequenceName = "exchange_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_seq")
+    private Long id;
+
+    @Column(name = "message_id", nullable = false, unique = true, updatable = false)
+    private String messageId;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "licence_number", nullable = false, updatable = false)
+    private String licenceNumber;
+
+    @Column(name = "application_number", nullable = false, updatable = false)
+    private String applicationNumber;
+
+    @Column(name = "item_code", nullable = false, updatable = false)
+    private String itemCode;
+
+    @Column(name = "from_department_id", nullable = false, updatable = false)
+    private long fromDepartmentId;
+
+    @Column(name = "to_department_id", nullable = false)
+    private long toDepartmentId;
+
+    /** The fields of the push list, as JSON: what the receiver gets. */
+    @Column(nullable = false, updatable = false)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PushStatus status;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "pushed_at")
+    private Instant pushedAt;
+
+    @Column(name = "pushed_by")
+    private String pushedBy;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signed_by")
+    private String signedBy;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Version
+    private long version;
+
+    protected ResultPush() {
+    }
+
+    public ResultPush(long unitId, String licenceNumber, String applicationNumber, String itemCode, long fromDepartmentId,
+            long toDepartmentId, String payload, Instant issuedAt, Instant at) {
+        this.messageId = UUID.randomUUID().toString();
+        this.unitId = unitId;
+        this.licenceNumber = Objects.requireNonNull(licenceNumber);
+        this.applicationNumber = Objects.requireNonNull(applicationNumber);
+        this.itemCode = Objects.requireNonNull(itemCode);
+        this.fromDepartmentId = fromDepartmentId;
+        this.toDepartmentId = toDepartmentId;
+        this.payload = Objects.requireNonNull(payload);
+        this.status = PushStatus.PENDING;
+        this.issuedAt = Objects.requireNonNull(issuedAt);
+        this.changedAt = Objects.requireNonNull(at);
+    }
+
+    /** The bureau pushes (again, after a return, possibly to another department): responsibility passes now. */
+    public void push(long toDepartment, String by, Instant at) {
+        move(PushStatus.PUSHED, at);
+        toDepartmentId = toDepartment;
+        pushedBy = Objects.requireNonNull(by);
+        pushedAt = at;
+        returnedAt = null;
+        returnReason = null;
+    }
+
+    public void sign(String by, Instant at) {
+        move(PushStatus.SIGNED, at);
+        signedBy = Objects.requireNonNull(by);
+        signedAt = at;
+    }
+
+    /** Sent back as misrouted (退回), with the reason the bureau and oversight see. */
+    public void giveBack(String reason, Instant at) {
+        String why = Texts.required(reason, 2000, "退回理由 / reason for returning");
+        move(PushStatus.RETURNED, at);
+        returnReason = why;
+        returnedAt = at;
+    }
+
+    private void move(PushStatus target, Instant at) {
+        if (!status.canBecome(target)) {
+            throw new IllegalStateException("推送当前为 " + status + "，不能转为 " + target + " / The push is " + status
+                    + " and cannot become " + target);
+        }
+        status = target;
+        changedAt = Objects.requireNonNull(at);
+    }
+
+    public Long id() { return id; }
+    public String messageId() { return messageId; }
+    public long unitId() { return unitId; }
+    public String licenceNumber() { return licenceNumber; }
+    public String applicationNumber() { return applicationNumber; }
+    public String itemCode() { return itemCode; }
+    public long fromDepartmentId() { return fromDepartmentId; }
+    public long toDepartmentId() { return toDepartmentId; }
+    public String payload() { return payload; }
+    public PushStatus status() { return status; }
+    public Instant issuedAt() { return issuedAt; }
+    public Instant pushedAt() { return pushedAt; }
+    public String pushedBy() { return pushedBy; }
+    public Instant signedAt() { return signedAt; }
+    public String signedBy() { return signedBy; }
+    public Instant returnedAt() { return returnedAt; }
+    public String returnReason() { return returnReason; }
+    public Instant changedAt() { return changedAt; }
+}

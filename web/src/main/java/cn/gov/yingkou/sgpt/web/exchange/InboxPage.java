@@ -1,0 +1,124 @@
+package cn.gov.yingkou.sgpt.web.exchange;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.web.faces.Feedback;
+import cn.gov.yingkou.sgpt.web.faces.PageOf;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+
+/**
+ * Both sides of the hand-over for the user's department: the inbox (results pushed to it, to sign for or send
+ * back) and the outbox (results it issued, to push, pushed and not yet signed, returned), paged in the database.
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A view of one side, filtered by status. */
+    public enum Box {
+        TO_SIGN(false, EnumSet.of(PushStatus.PUSHED)),
+        SIGNED(false, EnumSet.of(PushStatus.SIGNED)),
+        RETURNED_BY_US(false, EnumSet.of(PushStatus.RETURNED)),
+        TO_PUSH(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED)),
+        PUSHED_UNSIGNED(true, EnumSet.of(PushStatus.PUSHED)),
+        DONE(true, EnumSet.of(PushStatus.SIGNED));
+
+        private final boolean outbox;
+        private final Set<PushStatus> statuses;
+
+        Box(boolean outbox, Set<PushStatus> statuses) {
+            this.outbox = outbox;
+            this.statuses = statuses;
+        }
+
+        public boolean isOutbox() {
+            return outbox;
+        }
+    }
+
+    @Inject
+    Pushes pushes;
+
+    @Inject
+    PushQueries queries;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CurrentUser user;
+
+    private Box box = Box.TO_SIGN;
+    private PageOf<PushView> rows;
+    private PushView returning;
+    private String reason;
+    private String routeTo;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        Box chosen = box;
+        DepartmentRef department = user.caller().department();
+        rows = new PageOf<>((first, size) -> chosen.outbox
+                ? queries.outbox(user.caller(), department, chosen.statuses, first, size)
+                : queries.inbox(user.caller(), department, chosen.statuses, first, size), p -> Long.toString(p.id()));
+        returning = null;
+    }
+
+    public void sign(PushView push) {
+        if (Feedback.attempt(() -> pushes.sign(user.caller(), push.id()), "push.signed")) {
+            search();
+        }
+    }
+
+    public void startReturn(PushView push) {
+        returning = push;
+        reason = null;
+    }
+
+    public void giveBack() {
+        if (returning != null && Feedback.attempt(() -> pushes.giveBack(user.caller(), returning.id(), reason), "push.returned")) {
+            search();
+        }
+    }
+
+    public void push(PushView push) {
+        if (Feedback.attempt(() -> pushes.push(user.caller(), push.id(), routeTo), "push.pushed")) {
+            routeTo = null;
+            search();
+        }
+    }
+
+    public List<DepartmentRef> getCompetentDepartments() {
+        return departments.competentIn(user.getAccount().unitCode());
+    }
+
+    public Box[] getBoxes() { return Box.values(); }
+    public Box getBox() { return box; }
+    public void setBox(Box box) { this.box = box; }
+    public PageOf<PushView> getRows() { return rows; }
+    public PushView getReturning() { return returning; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getRouteTo() { return routeTo; }
+    public void setRouteTo(String routeTo) { this.routeTo = routeTo; }
+}

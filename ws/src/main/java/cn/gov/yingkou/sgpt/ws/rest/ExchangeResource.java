@@ -1,0 +1,93 @@
+package cn.gov.yingkou.sgpt.ws.rest;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+
+/**
+ * The receiving side of Art 17 over REST, for a competent department's industry system (EXCHANGE): the
+ * results pushed to its department, signing for one, sending a misrouted one back.
+ */
+@Path("exchange")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExchangeResource {
+
+    public record Return(String reason) {
+    }
+
+    @EJB
+    Pushes pushes;
+
+    @EJB
+    PushQueries queries;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The department's inbox, newest first; {@code status} PUSHED (default: to sign), SIGNED, RETURNED or ALL. */
+    @GET
+    @Path("inbox")
+    public ResultPage<PushView> inbox(@QueryParam("status") String status, @QueryParam("first") String first,
+            @QueryParam("size") String size) {
+        Caller caller = RestCaller.of(request);
+        return queries.inbox(caller, caller.department(), statuses(status), first == null ? 0 : Params.integer("first", first),
+                size == null ? 50 : Params.integer("size", size));
+    }
+
+    @GET
+    @Path("pushes/{id}")
+    public PushView push(@PathParam("id") String id) {
+        return queries.detail(RestCaller.of(request), Params.id("id", id)).push();
+    }
+
+    /** Signs for the push: the signing clock is met and the supervision clock starts. */
+    @POST
+    @Path("pushes/{id}/receipt")
+    @Consumes(MediaType.WILDCARD)
+    public PushView sign(@PathParam("id") String id) {
+        return pushes.sign(RestCaller.of(request), Params.id("id", id));
+    }
+
+    /** Sends a misrouted push back with the reason. */
+    @POST
+    @Path("pushes/{id}/return")
+    public PushView giveBack(@PathParam("id") String id, Return body) {
+        return pushes.giveBack(RestCaller.of(request), Params.id("id", id), Bodies.required(body).reason());
+    }
+
+    private static Set<PushStatus> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return EnumSet.of(PushStatus.PUSHED);
+        }
+        if (status.equals("ALL")) {
+            return EnumSet.allOf(PushStatus.class);
+        }
+        try {
+            return EnumSet.of(PushStatus.valueOf(status.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status 须为 PENDING、PUSHED、SIGNED、RETURNED 或 ALL / status must be PENDING, "
+                    + "PUSHED, SIGNED, RETURNED or ALL; was: " + status);
+        }
+    }
+}
