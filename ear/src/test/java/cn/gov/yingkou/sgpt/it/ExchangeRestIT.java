@@ -46,7 +46,11 @@ class ExchangeRestIT {
         HttpResponse<String> signed = post("/exchange/pushes/" + first + "/receipt", industry, null);
         assertEquals(200, signed.statusCode(), signed.body());
         assertEquals("SIGNED", ((JsonObject) Platform.json(signed)).getString("status"));
-        assertEquals(409, post("/exchange/pushes/" + first + "/receipt", industry, null).statusCode(), "signed once");
+        assertEquals(200, post("/exchange/pushes/" + first + "/receipt", industry, null).statusCode(),
+                "the same system signing again changes nothing");
+        String colleague = Platform.basic(Platform.registerSystem("scjg.y.", "210800-SCJG", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        assertEquals(409, post("/exchange/pushes/" + first + "/receipt", colleague, null).statusCode(), "signed once");
 
         long second = pushedToTheMarketBureau(submitFinished());
         assertEquals(400, post("/exchange/pushes/" + second + "/return", industry, "{\"reason\":\" \"}").statusCode(),
@@ -75,7 +79,7 @@ class ExchangeRestIT {
     }
 
     private static long pushedToTheMarketBureau(String licence) throws Exception {
-        HttpResponse<String> inbox = Platform.get(Platform.REST + "/exchange/inbox?size=500", industry);
+        HttpResponse<String> inbox = Platform.get(Platform.REST + "/exchange/inbox?licence=" + licence, industry);
         assertEquals(200, inbox.statusCode(), inbox.body());
         return ((JsonObject) Platform.json(inbox)).getJsonArray("rows").stream().map(r -> r.asJsonObject())
                 .filter(r -> r.getString("licenceNumber").equals(licence)).findFirst()

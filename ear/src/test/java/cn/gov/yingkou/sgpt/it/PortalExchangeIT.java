@@ -42,8 +42,10 @@ class PortalExchangeIT {
             browser.go("/");
             browser.signIn("scjg.clerk");
             browser.submit("nav:nav-pushes");
+            browser.type("ib:licence", licence);
+            browser.click("ib:find");
             browser.waitForText("ib:pushes", licence);
-            assertTrue(browser.text("ib:pushes:0:sign").contains("签收"), "the newest push first");
+            assertTrue(browser.text("ib:pushes:0:sign").contains("签收"));
             assertTrue(browser.text("ib:pushes").contains("营口签收测试店"), "the push list's fields are shown");
             browser.click("ib:pushes:0:sign");
             browser.waitForText("messages", "已签收");

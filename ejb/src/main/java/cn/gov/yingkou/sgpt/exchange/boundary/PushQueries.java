@@ -47,10 +47,16 @@ public class PushQueries {
     @EJB
     AuditTrail audit;
 
-    /** What was pushed to the department (people of it, or its system), newest first. */
-    public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, int first, int size) {
+    /**
+     * What was pushed to the department (people of it, or its system): those to sign for oldest (soonest due)
+     * first, the others newest first; {@code licence}, if given, picks one licence's push.
+     */
+    public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, String licence,
+            int first, int size) {
         AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
-        return page("p.toDepartmentId", department, statuses, first, size, "p.pushedAt desc, p.id desc");
+        boolean toSign = statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
+        return page("p.toDepartmentId", department, statuses, licence, first, size,
+                toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
     /** What the approval bureau issued: those still to push oldest (most urgent) first, the others newest first. */
@@ -58,7 +64,7 @@ public class PushQueries {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
         boolean toPush = statuses != null && !statuses.isEmpty()
                 && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
-        return page("p.fromDepartmentId", bureau, statuses, first, size, toPush ? "p.issuedAt, p.id"
+        return page("p.fromDepartmentId", bureau, statuses, null, first, size, toPush ? "p.issuedAt, p.id"
                 : "p.changedAt desc, p.id desc");
     }
 
@@ -77,20 +83,27 @@ public class PushQueries {
                 audit.history(Pushes.RECORD_TYPE, key));
     }
 
-    private ResultPage<PushView> page(String side, DepartmentRef department, Set<PushStatus> statuses, int first, int size,
-            String order) {
+    private ResultPage<PushView> page(String side, DepartmentRef department, Set<PushStatus> statuses, String licence,
+            int first, int size, String order) {
         if (first < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
         }
         Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
                 : EnumSet.copyOf(statuses);
-        String where = " from ResultPush p where " + side + " = :department and p.status in :statuses";
-        long total = em.createQuery("select count(p)" + where, Long.class).setParameter("department", department.id())
-                .setParameter("statuses", wanted).getSingleResult();
-        List<PushView> rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
-                .setParameter("department", department.id()).setParameter("statuses", wanted).setFirstResult(first)
-                .setMaxResults(size).getResultStream().map(p -> view(p, departments, duties)).toList();
-        return new ResultPage<>(rows, total);
+        boolean one = licence != null && !licence.isBlank();
+        String where = " from ResultPush p where " + side + " = :department and p.status in :statuses"
+                + (one ? " and p.licenceNumber = :licence" : "");
+        var count = em.createQuery("select count(p)" + where, Long.class).setParameter("department", department.id())
+                .setParameter("statuses", wanted);
+        var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
+                .setParameter("department", department.id()).setParameter("statuses", wanted);
+        if (one) {
+            count.setParameter("licence", licence.strip());
+            rows.setParameter("licence", licence.strip());
+        }
+        List<PushView> page = rows.setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(p -> view(p, departments, duties)).toList();
+        return new ResultPage<>(page, count.getSingleResult());
     }
 
     /** The push as shown, with the due time of whichever clock runs on it now (push or sign), if any. */

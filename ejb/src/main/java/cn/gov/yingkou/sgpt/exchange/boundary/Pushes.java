@@ -18,6 +18,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.exchange.control.PushPayload;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceIssued;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -100,8 +101,12 @@ public class Pushes {
         return ids.stream().map(id -> push(caller, id, null)).toList();
     }
 
+    /** Signs for the push; signing again what the same caller signed answers the signed push (a repeated message). */
     public PushView sign(Caller caller, long id) {
         ResultPush push = received(caller, id);
+        if (push.status() == PushStatus.SIGNED && caller.username().equals(push.signedBy())) {
+            return view(push);
+        }
         Instant now = Instant.now();
         push.sign(caller.username(), now);
         duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), now, caller.actor());

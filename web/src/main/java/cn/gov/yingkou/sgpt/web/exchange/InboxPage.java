@@ -65,6 +65,7 @@ public class InboxPage implements Serializable {
     CurrentUser user;
 
     private Box box = Box.TO_SIGN;
+    private String licence;
     private PageOf<PushView> rows;
     private PushView returning;
     private String reason;
@@ -77,10 +78,11 @@ public class InboxPage implements Serializable {
 
     public void search() {
         Box chosen = box;
+        String wanted = licence;
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size) -> chosen.outbox
                 ? queries.outbox(user.caller(), department, chosen.statuses, first, size)
-                : queries.inbox(user.caller(), department, chosen.statuses, first, size), p -> Long.toString(p.id()));
+                : queries.inbox(user.caller(), department, chosen.statuses, wanted, first, size), p -> Long.toString(p.id()));
         returning = null;
     }
 
@@ -113,6 +115,8 @@ public class InboxPage implements Serializable {
     }
 
     public Box[] getBoxes() { return Box.values(); }
+    public String getLicence() { return licence; }
+    public void setLicence(String licence) { this.licence = licence; }
     public Box getBox() { return box; }
     public void setBox(Box box) { this.box = box; }
     public PageOf<PushView> getRows() { return rows; }

@@ -45,13 +45,17 @@ public class ExchangeResource {
     @Context
     HttpServletRequest request;
 
-    /** The department's inbox, newest first; {@code status} PUSHED (default: to sign), SIGNED, RETURNED or ALL. */
+    /**
+     * The department's inbox: {@code status} PUSHED (default: to sign, oldest first), SIGNED, RETURNED or ALL
+     * (newest first); {@code licence} picks one licence's push.
+     */
     @GET
     @Path("inbox")
-    public ResultPage<PushView> inbox(@QueryParam("status") String status, @QueryParam("first") String first,
-            @QueryParam("size") String size) {
+    public ResultPage<PushView> inbox(@QueryParam("status") String status, @QueryParam("licence") String licence,
+            @QueryParam("first") String first, @QueryParam("size") String size) {
         Caller caller = RestCaller.of(request);
-        return queries.inbox(caller, caller.department(), statuses(status), first == null ? 0 : Params.integer("first", first),
+        return queries.inbox(caller, caller.department(), statuses(status), licence,
+                first == null ? 0 : Params.integer("first", first),
                 size == null ? 50 : Params.integer("size", size));
     }
 

@@ -17,6 +17,8 @@ final class DomainCalls {
             return call.get();
         } catch (IllegalArgumentException e) {
             throw fault(faults, ErrorCode.INVALID_VALUE, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw fault(faults, ErrorCode.INVALID_STATE, e.getMessage());
         } catch (AccessDenied e) {
             throw fault(faults, ErrorCode.FORBIDDEN, e.getMessage());
         }

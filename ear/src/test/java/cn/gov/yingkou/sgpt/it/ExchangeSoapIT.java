@@ -1,0 +1,80 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangePort;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangeService;
+import cn.gov.yingkou.sgpt.client.exchange.v1.GetPendingPushes;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ReturnPush;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ServiceFault;
+import cn.gov.yingkou.sgpt.client.exchange.v1.SignForPush;
+
+/** The market-supervision bureau's industry system pulls its pending pushes and signs for one over SOAP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExchangeSoapIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @Test
+    void pendingPushesAreSignedForOnceEvenWhenTheMessageRepeats() throws Exception {
+        String licence = submitFinishedFoodResult();
+        String system = Platform.registerSystem("scjg.soap.", "210800-SCJG", "SOAP", "EXCHANGE");
+        ExchangePort port = WsSecurity.usernameToken(new ExchangeService(new URL(Platform.BASE
+                + "/api/soap/exchange/v1?wsdl")).getExchangePort(), system, Platform.TEST_SYSTEM_SECRET, false);
+
+        GetPendingPushes pending = new GetPendingPushes();
+        pending.setMax(500);
+        var answer = port.getPendingPushes(pending);
+        var push = answer.getPush().stream().filter(p -> p.getLicenceNumber().equals(licence)).findFirst()
+                .orElseThrow(() -> new AssertionError(licence + " not pending; total " + answer.getTotal()));
+        assertTrue(push.getPayload().contains("营口SOAP签收店"), push.getPayload());
+        assertEquals(36, push.getMessageId().length());
+
+        SignForPush sign = new SignForPush();
+        sign.setId(push.getId());
+        assertEquals("SIGNED", port.signForPush(sign).getPush().getStatus());
+        assertEquals("SIGNED", port.signForPush(sign).getPush().getStatus(), "a repeated message changes nothing");
+
+        ReturnPush late = new ReturnPush();
+        late.setId(push.getId());
+        late.setReason("签收后发现不属于本部门");
+        assertEquals("SGPT-REQ-011", assertThrows(ServiceFault.class, () -> port.returnPush(late)).getFaultInfo().getCode());
+        ReturnPush unknown = new ReturnPush();
+        unknown.setId(-1);
+        unknown.setReason("无");
+        assertEquals("SGPT-REQ-010", assertThrows(ServiceFault.class, () -> port.returnPush(unknown)).getFaultInfo().getCode());
+    }
+
+    private static String submitFinishedFoodResult() throws Exception {
+        String licence = "XS210800" + System.nanoTime() % 100_000_000L;
+        String provincial = Platform.basic(Platform.registerSystem("ywtb.s.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        var submitted = Platform.send(HttpRequest.newBuilder(URI.create(Platform.REST + "/licensing/units/210800/finished-results"))
+                .header("Authorization", provincial).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\":\"xs-" + System.nanoTime() + "\",\"itemCode\":"
+                        + "\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":"
+                        + "\"营口SOAP签收店\",\"contactName\":\"王\",\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],"
+                        + "\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":"
+                        + "\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence + "\",\"scope\":\"预包装食品销售\","
+                        + "\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.3\"}}")));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        return licence;
+    }
+}
