@@ -49,6 +49,12 @@ class PortalExchangeIT {
             assertTrue(browser.text("ib:pushes").contains("营口签收测试店"), "the push list's fields are shown");
             browser.click("ib:pushes:0:sign");
             browser.waitForText("messages", "已签收");
+            browser.select("ib:box", "SIGNED");
+            browser.waitForText("ib:pushes", licence);
+            browser.submit("ib:pushes:0:detail");
+            browser.waitForText("pd:status", "已签收");
+            assertTrue(browser.text("pd:fields").contains("营口签收测试店"), browser.text("pd:fields"));
+            assertTrue(browser.text("pd:clocks").contains("开展监管"), "signing opened the supervision clock");
             browser.submit("top:logout");
 
             browser.signIn("spj.clerk");
