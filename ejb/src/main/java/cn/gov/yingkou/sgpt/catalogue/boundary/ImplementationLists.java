@@ -1,7 +1,6 @@
 package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
