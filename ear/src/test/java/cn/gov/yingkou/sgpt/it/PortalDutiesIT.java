@@ -17,7 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /** The duty list, the calendar administration and the audit check in the portal, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,7 +45,7 @@ class PortalDutiesIT {
             assertTrue(table.matches("(?s).*剩 \\d+ 个工作日.*"), table);
             assertFalse(browser.present("nav:nav-calendar"), "only administrators see the calendar");
 
-            browser.driver.findElement(By.id("duties:table:0:history")).click();
+            browser.click("duties:table:0:history");
             browser.waitForText("duties:historyTable", "duty.open");
             assertTrue(browser.text("duties:historyTable").contains("duty.overdue"), "the late one's history");
 
@@ -63,17 +62,17 @@ class PortalDutiesIT {
             browser.signIn("admin");
             browser.submit("nav:nav-calendar");
             browser.type("cal:year_input", Integer.toString(year));
-            browser.driver.findElement(By.id("cal:load")).click();
+            browser.click("cal:load");
             browser.waitForText("status", "尚未公布");
 
-            browser.driver.findElement(By.id("cal:add")).click();
+            browser.click("cal:add");
             browser.type("cal:days:0:day", year + "-01-01");
             browser.type("cal:days:0:name", "元旦");
-            browser.driver.findElement(By.id("cal:publish")).click();
+            browser.click("cal:publish");
             browser.waitForText("messages", "须注明安排的来源");
 
             browser.type("cal:source", "国办发明电（浏览器测试）");
-            browser.driver.findElement(By.id("cal:publish")).click();
+            browser.click("cal:publish");
             browser.waitForText("messages", year + " 年节假日安排已公布");
             browser.waitForText("status", "已公布");
         }
@@ -90,7 +89,7 @@ class PortalDutiesIT {
             browser.signIn("ysj.oversight");
             browser.submit("nav:nav-audit");
             assertTrue(browser.text("lag").contains("秒"));
-            browser.driver.findElement(By.id("audit:verify")).click();
+            browser.click("audit:verify");
             browser.waitForText("verdict", "完整");
             assertEquals(64, browser.text("head").length(), "an SM3 hash");
 
