@@ -68,13 +68,7 @@ class ExchangeRestIT {
 
     private static String submitFinished() throws Exception {
         String licence = "EX210800" + System.nanoTime() % 100_000_000L;
-        String body = "{\"messageId\":\"x-" + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":"
-                + "{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":\"营口交换测试店\",\"contactName\":\"王\","
-                + "\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\","
-                + "\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
-                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.1\"}}";
-        HttpResponse<String> submitted = post("/licensing/units/210800/finished-results", provincial, body);
-        assertEquals(201, submitted.statusCode(), submitted.body());
+        Platform.submitFinishedFoodResult(provincial, licence, "营口交换测试店");
         return licence;
     }
 

@@ -113,6 +113,25 @@ final class Platform {
         return username;
     }
 
+    /**
+     * As the provincial platform does: submits a food licence decided elsewhere (issued 25 November 2026) with
+     * the given licence number and holder, over REST; the food item's push list pushes it on at once.
+     */
+    static void submitFinishedFoodResult(String authorization, String licence, String holder)
+            throws IOException, InterruptedException {
+        HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(REST + "/licensing/units/210800/finished-results"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\":\"f-" + System.nanoTime() + "\",\"itemCode\":"
+                        + "\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":\""
+                        + holder + "\",\"contactName\":\"王\",\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],"
+                        + "\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":"
+                        + "\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence + "\",\"scope\":\"预包装食品销售\","
+                        + "\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.1\"}}")));
+        if (submitted.statusCode() != 201) {
+            throw new IllegalStateException("finished result refused: " + submitted.body());
+        }
+    }
+
     static String basic(String username, String secret) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + secret)
                 .getBytes(StandardCharsets.UTF_8));

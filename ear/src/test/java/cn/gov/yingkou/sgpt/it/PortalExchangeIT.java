@@ -1,10 +1,6 @@
 package cn.gov.yingkou.sgpt.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.net.URI;
-import java.net.http.HttpRequest;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,15 +24,7 @@ class PortalExchangeIT {
         String licence = "PE210800" + System.nanoTime() % 100_000_000L;
         String provincial = Platform.basic(Platform.registerSystem("ywtb.p.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
                 Platform.TEST_SYSTEM_SECRET);
-        var submitted = Platform.send(HttpRequest.newBuilder(URI.create(Platform.REST + "/licensing/units/210800/finished-results"))
-                .header("Authorization", provincial).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\":\"pe-" + System.nanoTime() + "\",\"itemCode\":"
-                        + "\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":"
-                        + "\"营口签收测试店\",\"contactName\":\"王\",\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],"
-                        + "\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":"
-                        + "\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence + "\",\"scope\":\"预包装食品销售\","
-                        + "\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.2\"}}")));
-        assertEquals(201, submitted.statusCode(), submitted.body());
+        Platform.submitFinishedFoodResult(provincial, licence, "营口签收测试店");
 
         try (Browser browser = Browser.open()) {
             browser.go("/");
