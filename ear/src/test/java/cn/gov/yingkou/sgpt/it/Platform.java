@@ -20,6 +20,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import cn.gov.yingkou.sgpt.client.industry.v1.ResultReceiver;
+
 /** The platform under test: the EAR the build produced, and where its server answers. */
 final class Platform {
 
@@ -48,11 +50,23 @@ final class Platform {
         return earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "test.war").addClasses(testClasses)));
     }
 
-    /** The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures. */
+    /**
+     * The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures, and a test
+     * industry system implementing the published result-receiver contract at /fixtures/industry-receiver.
+     */
     static EnterpriseArchive earWithFixtures() {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
                 .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class,
-                        UnitFixtureServlet.class));
+                        UnitFixtureServlet.class, DeliveryFixtureServlet.class, IndustryReceiverFixture.class,
+                        IndustryReceiverFixture.Mode.class, IndustryReceiverFixture.Call.class, ReceiverTokenCheck.class)
+                .addPackage(ResultReceiver.class.getPackage())
+                .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                        + "<servlet><servlet-name>industry-receiver</servlet-name><servlet-class>"
+                        + IndustryReceiverFixture.class.getName() + "</servlet-class></servlet><servlet-mapping>"
+                        + "<servlet-name>industry-receiver</servlet-name><url-pattern>/industry-receiver</url-pattern>"
+                        + "</servlet-mapping></web-app>"))
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.apache.cxf, org.apache.cxf.impl, "
+                        + "org.apache.ws.security\n")));
     }
 
     /** The EAR's application.xml lists its modules, so an added module is listed there too. */

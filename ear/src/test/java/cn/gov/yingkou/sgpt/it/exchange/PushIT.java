@@ -82,7 +82,7 @@ class PushIT {
     }
 
     private PushView inboxPush(Caller caller, String licence) {
-        return queries.inbox(caller, caller.department(), EnumSet.allOf(PushStatus.class), licence, 0, 10).rows().stream()
+        return queries.inbox(caller, caller.department(), EnumSet.allOf(PushStatus.class), licence, false, 0, 10).rows().stream()
                 .findFirst().orElseThrow(() -> new AssertionError(
                         "no push of " + licence + " in the inbox of " + caller.username()));
     }
@@ -131,7 +131,7 @@ class PushIT {
                 "only to a competent department");
         PushView rerouted = pushes.push(clerk, pushed.id(), "210800-ZJJ");
         assertEquals("210800-ZJJ", rerouted.toDepartmentCode());
-        assertEquals(0, queries.inbox(market, market.department(), EnumSet.allOf(PushStatus.class), licence, 0, 10).total(),
+        assertEquals(0, queries.inbox(market, market.department(), EnumSet.allOf(PushStatus.class), licence, false, 0, 10).total(),
                 "no longer in the market bureau's inbox");
     }
 
@@ -139,7 +139,7 @@ class PushIT {
     void withoutAnAutomaticPushListTheClerkPushes() {
         String licence = issued(DRUGS);
         Caller clerk = person("spj.clerk");
-        PushView waiting = queries.outbox(clerk, clerk.department(), EnumSet.of(PushStatus.PENDING), 0, 500).rows().stream()
+        PushView waiting = queries.outbox(clerk, clerk.department(), EnumSet.of(PushStatus.PENDING), false, 0, 500).rows().stream()
                 .filter(p -> p.licenceNumber().equals(licence)).findFirst().orElseThrow();
         assertTrue(waiting.payload().contains("\"decision\":\"GRANTED\""), waiting.payload());
         assertFalse(waiting.payload().contains("licenceNumber"), "only the fields of the push list: " + waiting.payload());

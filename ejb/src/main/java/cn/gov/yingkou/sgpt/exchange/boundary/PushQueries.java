@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.exchange.boundary;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,9 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
+import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -32,7 +34,8 @@ import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 public class PushQueries {
 
     /** A push with every clock it has had and every step taken, oldest first. */
-    public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline) {
+    public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
+            List<DeliveryView> deliveries) {
     }
 
     @PersistenceContext(unitName = "sgpt")
@@ -49,23 +52,36 @@ public class PushQueries {
 
     /**
      * What was pushed to the department (people of it, or its system): those to sign for oldest (soonest due)
-     * first, the others newest first; {@code licence}, if given, picks one licence's push.
+     * first, the others newest first; {@code licence}, if given, picks one licence's push; {@code overdueOnly}
+     * keeps those whose signing clock has run out.
      */
     public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, String licence,
-            int first, int size) {
+            boolean overdueOnly, int first, int size) {
         AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
-        boolean toSign = statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
-        return page("p.toDepartmentId", department, statuses, licence, first, size,
-                toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc");
+        boolean toSign = overdueOnly || statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
+        return page("p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, licence,
+                overdueOnly, first, size, toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
-    /** What the approval bureau issued: those still to push oldest (most urgent) first, the others newest first. */
-    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, int first, int size) {
+    /**
+     * What the approval bureau issued: those still to push oldest (most urgent) first, the others newest first;
+     * {@code overdueOnly} keeps those whose push clock (or, once pushed, the department's signing clock) has run out.
+     */
+    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, boolean overdueOnly,
+            int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
         boolean toPush = statuses != null && !statuses.isEmpty()
                 && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
-        return page("p.fromDepartmentId", bureau, statuses, null, first, size, toPush ? "p.issuedAt, p.id"
-                : "p.changedAt desc, p.id desc");
+        return page("p.fromDepartmentId", bureau, statuses, null, overdueOnly, first, size,
+                toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc");
+    }
+
+    /** The push of a licence, for either side of it. */
+    public Detail ofLicence(Caller caller, String licence) {
+        ResultPush push = em.createNamedQuery("ResultPush.ofLicence", ResultPush.class)
+                .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("证照 " + licence + " 没有推送 / No push for licence " + licence));
+        return detail(caller, push);
     }
 
     public Detail detail(Caller caller, long id) {
@@ -73,6 +89,10 @@ public class PushQueries {
         if (push == null) {
             throw new IllegalArgumentException("没有编号为 " + id + " 的推送 / No push " + id);
         }
+        return detail(caller, push);
+    }
+
+    private Detail detail(Caller caller, ResultPush push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
         if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
@@ -80,11 +100,19 @@ public class PushQueries {
         }
         String key = Pushes.key(push);
         return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key));
+                audit.history(Pushes.RECORD_TYPE, key), deliveries(push));
+    }
+
+    private List<DeliveryView> deliveries(ResultPush push) {
+        return em.createNamedQuery("Delivery.ofPush", Delivery.class).setParameter("push", push.id()).getResultStream()
+                .map(d -> DeliveryView.of(d, departments.byId(d.departmentId()).orElseThrow().code(),
+                        em.createNamedQuery("DeliveryAttempt.ofDelivery", DeliveryAttempt.class)
+                                .setParameter("delivery", d.id()).getResultList()))
+                .toList();
     }
 
     private ResultPage<PushView> page(String side, DepartmentRef department, Set<PushStatus> statuses, String licence,
-            int first, int size, String order) {
+            boolean overdueOnly, int first, int size, String order) {
         if (first < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
         }
@@ -92,7 +120,10 @@ public class PushQueries {
                 : EnumSet.copyOf(statuses);
         boolean one = licence != null && !licence.isBlank();
         String where = " from ResultPush p where " + side + " = :department and p.status in :statuses"
-                + (one ? " and p.licenceNumber = :licence" : "");
+                + (one ? " and p.licenceNumber = :licence" : "")
+                + (overdueOnly ? " and exists (select d.id from Duty d where d.subjectType = '" + Pushes.RECORD_TYPE
+                        + "' and d.subjectKey = cast(p.id as String) and d.status = "
+                        + "cn.gov.yingkou.sgpt.duty.entity.DutyStatus.OVERDUE)" : "");
         var count = em.createQuery("select count(p)" + where, Long.class).setParameter("department", department.id())
                 .setParameter("statuses", wanted);
         var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
@@ -110,10 +141,12 @@ public class PushQueries {
     static PushView view(ResultPush p, Departments departments, DutyService duties) {
         DepartmentRef from = departments.byId(p.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(p.toDepartmentId()).orElseThrow();
-        Instant due = duties.about(Pushes.RECORD_TYPE, Pushes.key(p)).stream().filter(d -> d.status().pending())
-                .map(DutyView::dueAt).findFirst().orElse(null);
+        DutyView running = duties.about(Pushes.RECORD_TYPE, Pushes.key(p)).stream().filter(d -> d.status().pending())
+                .findFirst().orElse(null);
         return new PushView(p.id(), p.messageId(), from.unitCode(), p.licenceNumber(), p.applicationNumber(), p.itemCode(),
                 from.code(), to.code(), p.payload(), p.status(), p.issuedAt(), p.pushedAt(), p.pushedBy(), p.signedAt(),
-                p.signedBy(), p.returnedAt(), p.returnReason(), due, p.changedAt());
+                p.signedBy(), p.returnedAt(), p.returnReason(), running == null ? null : running.dueAt(), p.changedAt(),
+                p.handedOverBy(), p.agreedManner(), p.agreedWith(), p.agreedDueAt(),
+                running != null && running.status() == DutyStatus.OVERDUE);
     }
 }

@@ -4,9 +4,13 @@ import java.time.Instant;
 
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 
-/** A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON. */
+/**
+ * A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON;
+ * {@code dueAt} and {@code overdue} are of whichever clock runs on it now (push or sign).
+ */
 public record PushView(long id, String messageId, String unitCode, String licenceNumber, String applicationNumber,
         String itemCode, String fromDepartmentCode, String toDepartmentCode, String payload, PushStatus status,
         Instant issuedAt, Instant pushedAt, String pushedBy, Instant signedAt, String signedBy, Instant returnedAt,
-        String returnReason, Instant dueAt, Instant changedAt) {
+        String returnReason, Instant dueAt, Instant changedAt, String handedOverBy, String agreedManner,
+        String agreedWith, Instant agreedDueAt, boolean overdue) {
 }

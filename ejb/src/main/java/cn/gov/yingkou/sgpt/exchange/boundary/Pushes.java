@@ -1,6 +1,8 @@
 package cn.gov.yingkou.sgpt.exchange.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -17,7 +19,9 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.exchange.control.PushPayload;
+import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceIssued;
@@ -26,8 +30,10 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
 
 /**
  * The hand-over of Art 17. An issued licence prepares its push in the issuing transaction and opens the
@@ -35,6 +41,11 @@ import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
  * opens the receiving department's 2-working-day signing clock, and responsibility passes with it; signing
  * opens the supervision clock; a department may send a misrouted push back, and the bureau routes it again
  * under a new push clock. Every step is audited with its channel.
+ *
+ * <p>How the push reaches the department follows its receiving channel: the platform inbox always; for a
+ * department with an industry system, also an outbox entry in the same transaction, which the delivery worker
+ * sends over SOAP; for one off the platform (Art 17 ¶2), the bureau first records the agreed manner and
+ * deadline, then the hand-over, and both clocks follow the agreed date.
  */
 @Stateless
 public class Pushes {
@@ -44,6 +55,7 @@ public class Pushes {
     static final int SIGN_DAYS = 2;
     /** "及时" (Art 17): how many working days a department has to start supervision; -Dsgpt.supervision.start.days. */
     static final int SUPERVISION_DAYS = Integer.getInteger("sgpt.supervision.start.days", 5);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -59,6 +71,9 @@ public class Pushes {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    ReceivingChannels channels;
 
     /** A licence entered the register: its push is prepared, in the same transaction. */
     public void prepare(@Observes LicenceIssued issued) {
@@ -76,7 +91,7 @@ public class Pushes {
                 new DutyLimit.WorkingDays(PUSH_DAYS)), issued.actor());
         audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
                 + " with " + item.pushRoute().fields());
-        if (item.pushRoute().automatic()) {
+        if (item.pushRoute().automatic() && channels.kindOf(receiver.id()) != ReceivingKind.OFF_PLATFORM) {
             hand(push, receiver, issued.actor(), now);
         }
     }
@@ -86,13 +101,44 @@ public class Pushes {
         ResultPush push = load(id);
         DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
         AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
-        DepartmentRef receiver = toDepartmentCode == null || toDepartmentCode.isBlank()
-                ? departments.byId(push.toDepartmentId()).orElseThrow() : departments.require(toDepartmentCode);
-        if (receiver.unitId() != push.unitId() || receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
-            throw new IllegalArgumentException("只能推送给本单位的行业主管部门：" + receiver.code() + " / A result goes to a competent "
-                    + "department of the same unit: " + receiver.code());
+        DepartmentRef receiver = receiver(push, toDepartmentCode);
+        if (push.agreedOffPlatform() && receiver.id() != push.toDepartmentId()) {
+            throw new IllegalArgumentException("线下推送已约定给 " + departments.byId(push.toDepartmentId()).orElseThrow().code()
+                    + " / The off-platform hand-over was agreed with another department");
         }
         hand(push, receiver, caller.actor(), Instant.now());
+        return view(push);
+    }
+
+    /**
+     * Art 17 ¶2: the bureau and the department agreed to hand the result over off the platform (on-site reading,
+     * copy, fax…) by the end of {@code dueDate}; the push clock now runs to that date, and so will the signing
+     * clock. The agreement must be made while the push is still on time: it is not a way to excuse a late one.
+     */
+    public PushView agreeOffPlatform(Caller caller, long id, String toDepartmentCode, String manner, String agreedWith,
+            LocalDate dueDate) {
+        ResultPush push = load(id);
+        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        DepartmentRef receiver = receiver(push, toDepartmentCode);
+        if (dueDate == null) {
+            throw new IllegalArgumentException("请填写约定时限 / Give the agreed deadline");
+        }
+        Instant now = Instant.now();
+        var pending = duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)).orElseThrow(() ->
+                new IllegalStateException("推送当前为 " + push.status() + "，不能约定线下推送 / The push is " + push.status()));
+        if (pending.status() == DutyStatus.OVERDUE) {
+            throw new IllegalStateException("推送已逾期，不能再约定时限 / The push is already overdue; an agreement cannot "
+                    + "extend it");
+        }
+        Instant dueAt = dueDate.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        push.agreeOffPlatform(receiver.id(), manner, agreedWith, dueAt, now);
+        duties.cancel(pending.id(), "约定线下推送，时限至 " + dueDate + " / agreed off-platform hand-over by " + dueDate,
+                caller.actor());
+        duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), now,
+                new DutyLimit.Agreed(dueAt)), caller.actor());
+        audit.record(caller.actor(), "push.agree-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " to "
+                + receiver.code() + " by " + push.agreedManner() + ", agreed with " + push.agreedWith() + ", due " + dueDate);
         return view(push);
     }
 
@@ -131,12 +177,32 @@ public class Pushes {
     }
 
     private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at) {
-        push.push(receiver.id(), actor.username(), at);
+        ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM : channels.kindOf(receiver.id());
+        if (kind == ReceivingKind.OFF_PLATFORM && !push.agreedOffPlatform()) {
+            throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
+                    + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");
+        }
+        push.push(receiver.id(), kind.name(), actor.username(), at);
         duties.completePending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), at, actor);
-        duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at,
-                new DutyLimit.WorkingDays(SIGN_DAYS)), actor);
+        DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
+                : new DutyLimit.WorkingDays(SIGN_DAYS);
+        duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at, signing), actor);
+        if (kind == ReceivingKind.INDUSTRY_SYSTEM) {
+            em.persist(new Delivery(push.id(), push.messageId(), receiver.id(), at));
+        }
         audit.record(actor, "push.push", RECORD_TYPE, key(push), push.licenceNumber() + " to " + receiver.code()
-                + " over " + actor.channel());
+                + " over " + actor.channel() + ", received by " + kind
+                + (kind == ReceivingKind.OFF_PLATFORM ? " (" + push.agreedManner() + ")" : ""));
+    }
+
+    private DepartmentRef receiver(ResultPush push, String toDepartmentCode) {
+        DepartmentRef receiver = toDepartmentCode == null || toDepartmentCode.isBlank()
+                ? departments.byId(push.toDepartmentId()).orElseThrow() : departments.require(toDepartmentCode.strip());
+        if (receiver.unitId() != push.unitId() || receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
+            throw new IllegalArgumentException("只能推送给本单位的行业主管部门：" + receiver.code() + " / A result goes to a competent "
+                    + "department of the same unit: " + receiver.code());
+        }
+        return receiver;
     }
 
     private ResultPush received(Caller caller, long id) {

@@ -87,6 +87,20 @@ public class ResultPush {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** How it was handed over: PLATFORM_INBOX, INDUSTRY_SYSTEM or OFF_PLATFORM. */
+    @Column(name = "handed_over_by")
+    private String handedOverBy;
+
+    /** Off-platform hand-over (Art 17 ¶2): how, agreed with whom, and by when. */
+    @Column(name = "agreed_manner")
+    private String agreedManner;
+
+    @Column(name = "agreed_with")
+    private String agreedWith;
+
+    @Column(name = "agreed_due_at")
+    private Instant agreedDueAt;
+
     @Version
     private long version;
 
@@ -109,13 +123,39 @@ public class ResultPush {
     }
 
     /** The bureau pushes (again, after a return, possibly to another department): responsibility passes now. */
-    public void push(long toDepartment, String by, Instant at) {
+    public void push(long toDepartment, String channel, String by, Instant at) {
         move(PushStatus.PUSHED, at);
+        handedOverBy = Objects.requireNonNull(channel);
         toDepartmentId = toDepartment;
         pushedBy = Objects.requireNonNull(by);
         pushedAt = at;
         returnedAt = null;
         returnReason = null;
+    }
+
+    /**
+     * Records what the bureau and the department agreed for a hand-over off the platform (Art 17 ¶2): the manner
+     * (on-site reading, copy, fax…), who agreed for the department, and the deadline for push and receipt.
+     */
+    public void agreeOffPlatform(long toDepartment, String manner, String with, Instant dueAt, Instant at) {
+        if (status != PushStatus.PENDING && status != PushStatus.RETURNED) {
+            throw new IllegalStateException("推送当前为 " + status + "，不能再约定线下推送 / The push is " + status
+                    + " and can no longer be agreed off the platform");
+        }
+        String how = Texts.required(manner, 200, "线下推送方式 / manner of hand-over");
+        String who = Texts.required(with, 200, "约定的行业主管部门联系人 / who agreed for the department");
+        if (!Objects.requireNonNull(dueAt).isAfter(at)) {
+            throw new IllegalArgumentException("约定时限须晚于现在 / The agreed deadline must be later than now");
+        }
+        toDepartmentId = toDepartment;
+        agreedManner = how;
+        agreedWith = who;
+        agreedDueAt = dueAt;
+        changedAt = at;
+    }
+
+    public boolean agreedOffPlatform() {
+        return agreedDueAt != null;
     }
 
     public void sign(String by, Instant at) {
@@ -159,4 +199,8 @@ public class ResultPush {
     public Instant returnedAt() { return returnedAt; }
     public String returnReason() { return returnReason; }
     public Instant changedAt() { return changedAt; }
+    public String handedOverBy() { return handedOverBy; }
+    public String agreedManner() { return agreedManner; }
+    public String agreedWith() { return agreedWith; }
+    public Instant agreedDueAt() { return agreedDueAt; }
 }

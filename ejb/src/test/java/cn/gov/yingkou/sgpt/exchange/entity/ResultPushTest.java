@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.exchange.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,17 +26,34 @@ class ResultPushTest {
         ResultPush push = prepared();
         assertEquals(PushStatus.PENDING, push.status());
         assertThrows(IllegalStateException.class, () -> push.sign("scjg.clerk", T), "nothing to sign before the push");
-        push.push(12, "spj.clerk", T.plusSeconds(60));
+        push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60));
         assertThrows(IllegalArgumentException.class, () -> push.giveBack(" ", T));
         push.giveBack("不属于本部门监管", T.plusSeconds(120));
         assertEquals(PushStatus.RETURNED, push.status());
         assertEquals("不属于本部门监管", push.returnReason());
-        push.push(13, "spj.clerk", T.plusSeconds(180));
+        push.push(13, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(180));
         assertEquals(13, push.toDepartmentId());
         assertNull(push.returnReason());
         push.sign("wjw.clerk", T.plusSeconds(240));
         assertEquals(PushStatus.SIGNED, push.status());
         assertThrows(IllegalStateException.class, () -> push.giveBack("晚了", T.plusSeconds(300)));
+    }
+
+    @Test
+    void anOffPlatformHandOverIsAgreedBeforeThePushAndNeedsItsParts() {
+        ResultPush push = prepared();
+        Instant due = T.plusSeconds(3 * 86_400);
+        assertThrows(IllegalArgumentException.class, () -> push.agreeOffPlatform(12, " ", "李科长", due, T));
+        assertThrows(IllegalArgumentException.class, () -> push.agreeOffPlatform(12, "传真", "", due, T));
+        assertThrows(IllegalArgumentException.class, () -> push.agreeOffPlatform(12, "传真", "李科长", T, T),
+                "a deadline that has already come is no agreement");
+        assertFalse(push.agreedOffPlatform());
+        push.agreeOffPlatform(12, "传真", "李科长", due, T);
+        assertEquals(due, push.agreedDueAt());
+        push.push(12, "OFF_PLATFORM", "spj.clerk", T.plusSeconds(60));
+        assertEquals("OFF_PLATFORM", push.handedOverBy());
+        assertThrows(IllegalStateException.class, () -> push.agreeOffPlatform(12, "复印", "李科长", due, T),
+                "what was pushed is not agreed again");
     }
 
     @Test

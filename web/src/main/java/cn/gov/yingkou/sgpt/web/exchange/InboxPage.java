@@ -2,7 +2,9 @@ package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -32,23 +34,32 @@ public class InboxPage implements Serializable {
 
     /** A view of one side, filtered by status. */
     public enum Box {
-        TO_SIGN(false, EnumSet.of(PushStatus.PUSHED)),
-        SIGNED(false, EnumSet.of(PushStatus.SIGNED)),
-        RETURNED_BY_US(false, EnumSet.of(PushStatus.RETURNED)),
-        TO_PUSH(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED)),
-        PUSHED_UNSIGNED(true, EnumSet.of(PushStatus.PUSHED)),
-        DONE(true, EnumSet.of(PushStatus.SIGNED));
+        TO_SIGN(false, EnumSet.of(PushStatus.PUSHED), false),
+        OVERDUE_TO_SIGN(false, EnumSet.of(PushStatus.PUSHED), true),
+        SIGNED(false, EnumSet.of(PushStatus.SIGNED), false),
+        RETURNED_BY_US(false, EnumSet.of(PushStatus.RETURNED), false),
+        TO_PUSH(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED), false),
+        PUSHED_UNSIGNED(true, EnumSet.of(PushStatus.PUSHED), false),
+        OVERDUE_OUT(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED, PushStatus.PUSHED), true),
+        DONE(true, EnumSet.of(PushStatus.SIGNED), false);
 
         private final boolean outbox;
         private final Set<PushStatus> statuses;
+        private final boolean overdue;
 
-        Box(boolean outbox, Set<PushStatus> statuses) {
+        Box(boolean outbox, Set<PushStatus> statuses, boolean overdue) {
             this.outbox = outbox;
             this.statuses = statuses;
+            this.overdue = overdue;
         }
 
         public boolean isOutbox() {
             return outbox;
+        }
+
+        /** Boxes where the bureau pushes (what was not pushed yet, or came back). */
+        public boolean isToPush() {
+            return this == TO_PUSH;
         }
     }
 
@@ -70,6 +81,8 @@ public class InboxPage implements Serializable {
     private PushView returning;
     private String reason;
     private String routeTo;
+    /** The batch push's check boxes, by push id. */
+    private Map<Long, Boolean> ticked = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -81,9 +94,24 @@ public class InboxPage implements Serializable {
         String wanted = licence;
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size) -> chosen.outbox
-                ? queries.outbox(user.caller(), department, chosen.statuses, first, size)
-                : queries.inbox(user.caller(), department, chosen.statuses, wanted, first, size), p -> Long.toString(p.id()));
+                ? queries.outbox(user.caller(), department, chosen.statuses, chosen.overdue, first, size)
+                : queries.inbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size),
+                p -> Long.toString(p.id()));
         returning = null;
+        ticked = new HashMap<>();
+    }
+
+    /** The batch push: every selected result to the department its push list names, all or none. */
+    public void pushSelected() {
+        List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (ids.isEmpty()) {
+            Feedback.error("push.noneChosen");
+            return;
+        }
+        if (Feedback.attempt(() -> pushes.pushAll(user.caller(), ids), "push.pushed-batch", ids.size())) {
+            search();
+        }
     }
 
     public void sign(PushView push) {
@@ -115,6 +143,7 @@ public class InboxPage implements Serializable {
     }
 
     public Box[] getBoxes() { return Box.values(); }
+    public Map<Long, Boolean> getTicked() { return ticked; }
     public String getLicence() { return licence; }
     public void setLicence(String licence) { this.licence = licence; }
     public Box getBox() { return box; }

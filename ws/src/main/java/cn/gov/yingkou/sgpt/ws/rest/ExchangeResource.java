@@ -46,15 +46,17 @@ public class ExchangeResource {
     HttpServletRequest request;
 
     /**
-     * The department's inbox: {@code status} PUSHED (default: to sign, oldest first), SIGNED, RETURNED or ALL
-     * (newest first); {@code licence} picks one licence's push.
+     * The department's inbox: {@code status} PUSHED (default: to sign, oldest first), OVERDUE (to sign, its
+     * signing clock run out), SIGNED, RETURNED or ALL (newest first); {@code licence} picks one licence's push.
      */
     @GET
     @Path("inbox")
     public ResultPage<PushView> inbox(@QueryParam("status") String status, @QueryParam("licence") String licence,
             @QueryParam("first") String first, @QueryParam("size") String size) {
         Caller caller = RestCaller.of(request);
-        return queries.inbox(caller, caller.department(), statuses(status), licence,
+        boolean overdue = "OVERDUE".equals(status == null ? null : status.strip());
+        return queries.inbox(caller, caller.department(), overdue ? EnumSet.of(PushStatus.PUSHED) : statuses(status),
+                licence, overdue,
                 first == null ? 0 : Params.integer("first", first),
                 size == null ? 50 : Params.integer("size", size));
     }
@@ -90,8 +92,8 @@ public class ExchangeResource {
         try {
             return EnumSet.of(PushStatus.valueOf(status.strip()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status 须为 PENDING、PUSHED、SIGNED、RETURNED 或 ALL / status must be PENDING, "
-                    + "PUSHED, SIGNED, RETURNED or ALL; was: " + status);
+            throw new IllegalArgumentException("status 须为 PENDING、PUSHED、OVERDUE、SIGNED、RETURNED 或 ALL / status must be "
+                    + "PENDING, PUSHED, OVERDUE, SIGNED, RETURNED or ALL; was: " + status);
         }
     }
 }

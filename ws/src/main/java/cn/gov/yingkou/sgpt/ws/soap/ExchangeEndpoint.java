@@ -54,7 +54,7 @@ public class ExchangeEndpoint implements ExchangePort {
     public GetPendingPushesResponse getPendingPushes(GetPendingPushes request) throws ServiceFault {
         Caller caller = SoapCaller.of(context);
         int max = request.getMax() == null ? 100 : request.getMax();
-        var page = refusing(() -> queries.inbox(caller, caller.department(), EnumSet.of(PushStatus.PUSHED), null, 0, max));
+        var page = refusing(() -> queries.inbox(caller, caller.department(), EnumSet.of(PushStatus.PUSHED), null, false, 0, max));
         GetPendingPushesResponse response = new GetPendingPushesResponse();
         response.setTotal(page.total());
         page.rows().stream().map(ExchangeEndpoint::push).forEach(response.getPush()::add);

@@ -1,0 +1,125 @@
+package cn.gov.yingkou.sgpt.it;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
+import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
+import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
+
+/**
+ * Test fixture for deliveries to industry systems, through the platform's boundaries:
+ * <ul>
+ * <li>POST action=receiver: a new competent department of the city whose administrator pointed its receiving
+ * channel at the test industry system (IndustryReceiverFixture); answers its code;</li>
+ * <li>POST action=mode&amp;department=&amp;mode=UP|DOWN|REJECT|LOSE_FIRST_ANSWER: switches the test system;</li>
+ * <li>POST action=issue&amp;department=: a drug-retail licence decided on the provincial platform, pushed by the
+ * approval bureau's clerk to that department; answers "pushId licence messageId";</li>
+ * <li>GET ?department=: what the test system received, one call per line "messageId licence attempt outcome first";</li>
+ * <li>GET ?push=: the platform's delivery of that push, "status attempts outcome,outcome,…".</li>
+ * </ul>
+ */
+@WebServlet("/deliveries")
+public class DeliveryFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String RECEIVER_SECRET = "receiver-secret-0123456789";
+    static final String USERNAME_PREFIX = "sgpt.to.";
+
+    @EJB
+    OrganisationSetup organisation;
+
+    @EJB
+    ReceivingChannels channels;
+
+    @EJB
+    AccountDirectory directory;
+
+    @EJB
+    FinishedResults finished;
+
+    @EJB
+    Pushes pushes;
+
+    @EJB
+    PushQueries queries;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        String department = request.getParameter("department");
+        switch (String.valueOf(request.getParameter("action"))) {
+            case "receiver" -> response.getWriter().print(receiver(request));
+            case "mode" -> IndustryReceiverFixture.MODES.put(department,
+                    IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
+            case "issue" -> response.getWriter().print(issue(department));
+            default -> response.sendError(400, "action?");
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        String push = request.getParameter("push");
+        if (push != null) {
+            var deliveries = queries.detail(person("spj.clerk"), Long.parseLong(push)).deliveries();
+            response.getWriter().print(deliveries.stream().map(d -> d.status() + " " + d.attempts() + " "
+                    + d.history().stream().map(a -> a.outcome().name()).collect(Collectors.joining(",")))
+                    .collect(Collectors.joining("\n")));
+            return;
+        }
+        response.getWriter().print(IndustryReceiverFixture.callsFor(request.getParameter("department")).stream()
+                .map(c -> c.messageId() + " " + c.licence() + " " + c.attempt() + " " + c.outcome() + " " + c.firstTime())
+                .collect(Collectors.joining("\n")));
+    }
+
+    private String receiver(HttpServletRequest request) {
+        String code = "210800-HY" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        organisation.ensureDepartment("210800", code, "测试行业局", "Test industry bureau",
+                DepartmentRole.COMPETENT_DEPARTMENT, "测试行业", Actor.system("test-fixture"));
+        String username = USERNAME_PREFIX + code.toLowerCase();
+        channels.configure(person("admin"), code, ReceivingKind.INDUSTRY_SYSTEM,
+                "http://127.0.0.1:" + request.getLocalPort() + "/fixtures/industry-receiver", username, RECEIVER_SECRET,
+                null);
+        return code;
+    }
+
+    private String issue(String department) {
+        String licence = "HY" + System.nanoTime() % 1_000_000_000L;
+        Caller clerk = person("spj.clerk");
+        finished.submit(clerk, new FinishedResult("210800", "000105002000", new Applicant(ApplicantKind.ORGANISATION,
+                "91350100M000100Y43", "营口投递测试药店", "王店长", "0417-2801234"), List.of("申请书"),
+                Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
+                Instant.parse("2026-11-10T01:00:00Z"), licence, new LicenceTerms("药品零售", LocalDate.of(2026, 11, 10),
+                        null, CertificateForm.PAPER, "No." + licence), null));
+        long id = queries.ofLicence(clerk, licence).push().id();
+        var pushed = pushes.push(clerk, id, department);
+        return id + " " + licence + " " + pushed.messageId();
+    }
+
+    private Caller person(String username) {
+        return directory.caller(username, Channel.PORTAL, "127.0.0.1").orElseThrow();
+    }
+}

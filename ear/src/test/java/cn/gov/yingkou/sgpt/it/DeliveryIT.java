@@ -1,0 +1,152 @@
+package cn.gov.yingkou.sgpt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangePort;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangeService;
+import cn.gov.yingkou.sgpt.client.exchange.v1.SignForPush;
+
+/**
+ * Results pushed to a department with an industry system reach it over SOAP through the outbox: once, in push
+ * order, with the push's message id on every attempt, after the system was down, and after an answer was lost;
+ * a rejection is final. The test industry system (IndustryReceiverFixture) implements the published contract.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeliveryIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @Test
+    void anIssuedResultIsDeliveredThenSignedOverSoapAndSupervisionStarts() throws Exception {
+        String department = receiver("UP");
+        Pushed push = issue(department);
+        assertEquals("DELIVERED 1 RECEIVED", awaitDelivery(push, s -> s.startsWith("DELIVERED")));
+        List<String> calls = calls(department);
+        assertEquals(List.of(push.messageId + " " + push.licence + " 1 RECEIVED true"), calls);
+
+        String system = Platform.registerSystem("hy.soap.", department, "SOAP,REST", "EXCHANGE");
+        ExchangePort port = WsSecurity.usernameToken(new ExchangeService(new URL(Platform.BASE
+                + "/api/soap/exchange/v1?wsdl")).getExchangePort(), system, Platform.TEST_SYSTEM_SECRET, true);
+        SignForPush sign = new SignForPush();
+        sign.setId(push.id);
+        var signed = port.signForPush(sign).getPush();
+        assertEquals("SIGNED", signed.getStatus());
+        assertTrue(signed.getDueAt() != null, "the supervision clock runs after signing");
+
+        var detail = (JsonObject) Platform.json(Platform.get(Platform.REST + "/exchange/pushes/" + push.id,
+                Platform.basic(system, Platform.TEST_SYSTEM_SECRET)));
+        assertEquals("INDUSTRY_SYSTEM", detail.getString("handedOverBy"));
+    }
+
+    @Test
+    void aReceiverDownForAWhileGetsEverythingOnceAndInOrderWhenItIsBack() throws Exception {
+        String department = receiver("DOWN");
+        List<Pushed> pushed = List.of(issue(department), issue(department), issue(department));
+        awaitDelivery(pushed.get(0), s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 2);
+        assertTrue(calls(department).stream().allMatch(c -> c.startsWith(pushed.get(0).messageId)),
+                "later results wait behind the first: " + calls(department));
+
+        mode(department, "UP");
+        for (Pushed p : pushed) {
+            awaitDelivery(p, s -> s.startsWith("DELIVERED"));
+        }
+        List<String> received = calls(department).stream().filter(c -> c.endsWith("RECEIVED true")).toList();
+        assertEquals(pushed.stream().map(p -> p.messageId).toList(), received.stream().map(c -> c.split(" ")[0]).toList(),
+                "each delivered once, in push order");
+        String first = awaitDelivery(pushed.get(0), s -> true);
+        assertTrue(first.matches("DELIVERED \\d+ (FAILED,)+RECEIVED"), "every attempt is kept: " + first);
+        assertEquals("DELIVERED 1 RECEIVED", awaitDelivery(pushed.get(2), s -> true));
+    }
+
+    @Test
+    void aLostAnswerIsRetriedWithTheSameMessageIdAndStoredOnce() throws Exception {
+        String department = receiver("LOSE_FIRST_ANSWER");
+        Pushed push = issue(department);
+        assertEquals("DELIVERED 2 FAILED,RECEIVED", awaitDelivery(push, s -> s.startsWith("DELIVERED")));
+        assertEquals(List.of(push.messageId + " " + push.licence + " 1 STORED-ANSWER-LOST true",
+                push.messageId + " " + push.licence + " 2 RECEIVED false"), calls(department));
+    }
+
+    @Test
+    void aRejectionIsFinal() throws Exception {
+        String department = receiver("REJECT");
+        Pushed push = issue(department);
+        assertEquals("REJECTED 1 REJECTED", awaitDelivery(push, s -> s.startsWith("REJECTED")));
+        Thread.sleep(6_000);
+        assertEquals(1, calls(department).size(), "a rejected result is not sent again");
+    }
+
+    record Pushed(long id, String licence, String messageId) {
+    }
+
+    /** A new department whose receiving channel is the test industry system, in the given mode. */
+    static String receiver(String mode) throws IOException, InterruptedException {
+        String department = fixture("action=receiver");
+        mode(department, mode);
+        return department;
+    }
+
+    static void mode(String department, String mode) throws IOException, InterruptedException {
+        fixture("action=mode&department=" + department + "&mode=" + mode);
+    }
+
+    static Pushed issue(String department) throws IOException, InterruptedException {
+        String[] answer = fixture("action=issue&department=" + department).split(" ");
+        return new Pushed(Long.parseLong(answer[0]), answer[1], answer[2]);
+    }
+
+    static List<String> calls(String department) throws IOException, InterruptedException {
+        String body = Platform.get(Platform.BASE + "/fixtures/deliveries?department=" + department).body();
+        return body.isEmpty() ? List.of() : Arrays.asList(body.split("\n"));
+    }
+
+    /** Waits for the push's delivery ("status attempts outcomes") to satisfy the test; answers it. */
+    static String awaitDelivery(Pushed push, Predicate<String> done) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        String state;
+        do {
+            state = Platform.get(Platform.BASE + "/fixtures/deliveries?push=" + push.id).body();
+            if (done.test(state)) {
+                return state;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(giveUp));
+        throw new AssertionError("delivery of " + push.licence + " still " + state + " after " + PATIENCE);
+    }
+
+    private static String fixture(String form) throws IOException, InterruptedException {
+        var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("fixture refused " + form + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+}

@@ -1,0 +1,88 @@
+package cn.gov.yingkou.sgpt.exchange.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
+import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
+import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
+import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
+import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+
+/**
+ * The outbox as the delivery worker sees it, one short transaction per step so that no transaction is open
+ * while an industry system is being called: which receivers wait, each receiver's next delivery when it is
+ * due, and each attempt's outcome, kept and audited.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DeliveryLedger {
+
+    /** The longest pause between two attempts; -Dsgpt.delivery.max.pause.seconds (default 15 minutes). */
+    static final Duration MAX_PAUSE = Duration.ofSeconds(Long.getLong("sgpt.delivery.max.pause.seconds", 900));
+    static final String DELIVERER = "sgpt.delivery";
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
+
+    @EJB
+    Departments departments;
+
+    @EJB
+    AuditTrail audit;
+
+    public List<Long> receiversWaiting() {
+        return em.createNamedQuery("Delivery.receiversWaiting", Long.class).getResultList();
+    }
+
+    /**
+     * The receiver's oldest undelivered push, if its next attempt is due. Later pushes wait behind it, so a
+     * receiver gets its results in the order they were pushed.
+     */
+    public Optional<DeliveryWork> due(long departmentId, Instant now) {
+        Optional<Delivery> head = em.createNamedQuery("Delivery.headOf", Delivery.class)
+                .setParameter("department", departmentId).setMaxResults(1).getResultStream().findFirst();
+        if (head.isEmpty() || head.get().nextAttemptAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        Delivery delivery = head.get();
+        ResultPush push = em.find(ResultPush.class, delivery.pushId());
+        DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
+        DepartmentRef to = departments.byId(delivery.departmentId()).orElseThrow();
+        return Optional.of(new DeliveryWork(delivery.id(), delivery.attempts(), push.id(), push.messageId(),
+                to.unitCode(), push.licenceNumber(), push.applicationNumber(), push.itemCode(), from.code(), to.code(),
+                push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload()));
+    }
+
+    /** Keeps the attempt and moves the delivery on: delivered, rejected for good, or due again after a pause. */
+    public void record(DeliveryWork work, String endpoint, Instant started, Instant ended, Answer answer) {
+        Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        delivery.attempted(answer.outcome(), answer.detail(), ended, MAX_PAUSE);
+        em.persist(new DeliveryAttempt(delivery.id(), delivery.attempts(), started, ended, endpoint, answer.outcome(),
+                answer.detail()));
+        String action = switch (answer.outcome()) {
+            case RECEIVED -> "push.deliver";
+            case REJECTED -> "push.deliver-rejected";
+            case FAILED -> "push.deliver-failed";
+        };
+        audit.record(new Actor(DELIVERER, Channel.SOAP, endpoint), action, "push", Long.toString(work.pushId()),
+                work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt " + delivery.attempts()
+                        + ", message " + work.messageId() + (answer.detail() == null ? "" : ": " + answer.detail())
+                        + (answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""));
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gov.yingkou.sgpt.exchange.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
+import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarget;
+import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
+import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
+
+/**
+ * Every few seconds, on whichever node holds the lease, delivers what the outbox holds to the departments'
+ * industry systems: per receiver, oldest first, stopping at the first failure so nothing overtakes it. The
+ * outbox is in the database, so deliveries pending when the server stopped go out after it starts.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeliveryWorker {
+
+    static final String JOB = "exchange-delivery";
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    /** A run stops taking new work after this, well inside its lease. */
+    private static final Duration RUN = Duration.ofSeconds(40);
+    private static final Duration LEASE = Duration.ofSeconds(90);
+    private static final String NO_ENDPOINT = "(none)";
+
+    @EJB
+    JobLease lease;
+
+    @EJB
+    DeliveryLedger ledger;
+
+    @EJB
+    ReceivingChannels channels;
+
+    private LeasedJob job;
+
+    @PostConstruct
+    void register() {
+        job = new LeasedJob(lease, JOB, LEASE);
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void everyFewSeconds() {
+        job.runIfLeased(() -> {
+            int delivered = deliverDue(Instant.now().plus(RUN));
+            if (delivered > 0) {
+                LOG.fine(() -> delivered + " results delivered to industry systems");
+            }
+        });
+    }
+
+    /** Delivers every due delivery until {@code stopAt}; answers how many were acknowledged. */
+    public int deliverDue(Instant stopAt) {
+        int acknowledged = 0;
+        for (long receiver : ledger.receiversWaiting()) {
+            Optional<DeliveryWork> work;
+            while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
+                AttemptOutcome outcome = attempt(receiver, work.get());
+                if (outcome == AttemptOutcome.FAILED) {
+                    break;
+                }
+                acknowledged++;
+            }
+        }
+        return acknowledged;
+    }
+
+    private AttemptOutcome attempt(long receiver, DeliveryWork work) {
+        Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+        Instant started = Instant.now();
+        Answer answer = target.map(t -> ResultReceiverClient.deliver(t, work, work.attemptsSoFar() + 1))
+                .orElseGet(() -> new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no "
+                        + "industry system configured"));
+        ledger.record(work, target.map(DeliveryTarget::endpointUrl).orElse(NO_ENDPOINT), started, Instant.now(), answer);
+        return answer.outcome();
+    }
+}

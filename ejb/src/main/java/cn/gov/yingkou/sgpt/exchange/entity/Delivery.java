@@ -1,0 +1,126 @@
+package cn.gov.yingkou.sgpt.exchange.entity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The outbox entry for one push to one department's industry system: written in the push's transaction, so
+ * a push is never made without its delivery; delivered in push order per receiver, with the push's message id
+ * on every attempt, until the receiver answers.
+ */
+@Entity
+@Table(name = "exchange_delivery")
+@NamedQuery(name = "Delivery.receiversWaiting", query = "select distinct d.departmentId from Delivery d "
+        + "where d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
+@NamedQuery(name = "Delivery.headOf", query = "select d from Delivery d where d.departmentId = :department "
+        + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING order by d.id")
+@NamedQuery(name = "Delivery.ofPush", query = "select d from Delivery d where d.pushId = :push order by d.id")
+public class Delivery {
+
+    /** The first pause after a failure; each further failure doubles it, up to the cap. */
+    public static final Duration FIRST_PAUSE = Duration.ofSeconds(5);
+
+    @Id
+    @SequenceGenerator(name = "exchange_seq", sequenceName = "exchange_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_seq")
+    private Long id;
+
+    @Column(name = "push_id", nullable = false, updatable = false)
+    private long pushId;
+
+    @Column(name = "message_id", nullable = false, updatable = false)
+    private String messageId;
+
+    @Column(name = "department_id", nullable = false, updatable = false)
+    private long departmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeliveryStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    /** The last attempt's outcome in words: the receiver's reason, or what went wrong. */
+    private String outcome;
+
+    @Version
+    private long version;
+
+    protected Delivery() {
+    }
+
+    public Delivery(long pushId, String messageId, long departmentId, Instant at) {
+        this.pushId = pushId;
+        this.messageId = Objects.requireNonNull(messageId);
+        this.departmentId = departmentId;
+        this.status = DeliveryStatus.PENDING;
+        this.nextAttemptAt = Objects.requireNonNull(at);
+        this.createdAt = at;
+    }
+
+    /** Counts an attempt and records how it ended; a failure sets the next try after a doubling pause. */
+    public void attempted(AttemptOutcome result, String detail, Instant at, Duration maxPause) {
+        if (status != DeliveryStatus.PENDING) {
+            throw new IllegalStateException("Delivery " + id + " is already " + status);
+        }
+        attempts++;
+        outcome = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+        switch (result) {
+            case RECEIVED -> finish(DeliveryStatus.DELIVERED, at);
+            case REJECTED -> finish(DeliveryStatus.REJECTED, at);
+            case FAILED -> nextAttemptAt = at.plus(pauseAfter(attempts, maxPause));
+        }
+    }
+
+    /** An operator asks for the next try now (the receiver is known to be back). */
+    public void retryNow(Instant at) {
+        if (status == DeliveryStatus.PENDING) {
+            nextAttemptAt = at;
+        }
+    }
+
+    /** 5 s, 10 s, 20 s … doubling per failure, never more than {@code max}. */
+    public static Duration pauseAfter(int failures, Duration max) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
+        return pause.compareTo(max) > 0 ? max : pause;
+    }
+
+    private void finish(DeliveryStatus target, Instant at) {
+        status = target;
+        finishedAt = at;
+    }
+
+    public Long id() { return id; }
+    public long pushId() { return pushId; }
+    public String messageId() { return messageId; }
+    public long departmentId() { return departmentId; }
+    public DeliveryStatus status() { return status; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant finishedAt() { return finishedAt; }
+    public String outcome() { return outcome; }
+}

@@ -1,0 +1,11 @@
+package cn.gov.yingkou.sgpt.exchange.entity;
+
+/** Where the delivery of one push to an industry system stands. */
+public enum DeliveryStatus {
+    /** Not yet acknowledged: tried again with growing pauses until it is. */
+    PENDING,
+    /** The industry system answered RECEIVED. */
+    DELIVERED,
+    /** The industry system answered REJECTED: it will never take this push (the reason is kept). */
+    REJECTED
+}

@@ -1,0 +1,49 @@
+package cn.gov.yingkou.sgpt.exchange.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest {
+
+    private static final Instant T = Instant.parse("2026-11-23T02:00:00Z");
+    private static final Duration CAP = Duration.ofMinutes(15);
+
+    @Test
+    void failuresDoubleThePauseUpToTheCap() {
+        assertEquals(Duration.ofSeconds(5), Delivery.pauseAfter(1, CAP));
+        assertEquals(Duration.ofSeconds(10), Delivery.pauseAfter(2, CAP));
+        assertEquals(Duration.ofSeconds(40), Delivery.pauseAfter(4, CAP));
+        assertEquals(CAP, Delivery.pauseAfter(9, CAP));
+        assertEquals(CAP, Delivery.pauseAfter(10_000, CAP), "no overflow after days of failures");
+    }
+
+    @Test
+    void aFailedAttemptWaitsAndCountsAReceivedOneFinishes() {
+        Delivery delivery = new Delivery(7, "m-1", 12, T);
+        delivery.attempted(AttemptOutcome.FAILED, "Connection refused", T, CAP);
+        delivery.attempted(AttemptOutcome.FAILED, "HTTP 503", T.plusSeconds(5), CAP);
+        assertEquals(DeliveryStatus.PENDING, delivery.status());
+        assertEquals(T.plusSeconds(15), delivery.nextAttemptAt());
+        delivery.retryNow(T.plusSeconds(6));
+        assertEquals(T.plusSeconds(6), delivery.nextAttemptAt());
+        delivery.attempted(AttemptOutcome.RECEIVED, null, T.plusSeconds(7), CAP);
+        assertEquals(DeliveryStatus.DELIVERED, delivery.status());
+        assertEquals(3, delivery.attempts());
+        assertEquals(T.plusSeconds(7), delivery.finishedAt());
+        assertThrows(IllegalStateException.class,
+                () -> delivery.attempted(AttemptOutcome.RECEIVED, null, T.plusSeconds(8), CAP), "delivered once");
+    }
+
+    @Test
+    void aRejectionIsFinalAndKeepsTheReason() {
+        Delivery delivery = new Delivery(7, "m-1", 12, T);
+        delivery.attempted(AttemptOutcome.REJECTED, "非本系统业务", T, CAP);
+        assertEquals(DeliveryStatus.REJECTED, delivery.status());
+        assertEquals("非本系统业务", delivery.outcome());
+    }
+}
