@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.function.Predicate;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -17,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What was committed is still there after the server stops and starts again (H2 file, or PostgreSQL). */
+/**
+ * What was committed is still there after the server stops and starts again (H2 file, or PostgreSQL), and
+ * deliveries that were waiting for an industry system go out after the restart, in order.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RestartIT {
@@ -59,5 +64,53 @@ class RestartIT {
         } finally {
             controller.stop(SERVER);
         }
+    }
+
+    @Test
+    void deliveriesPendingWhenTheServerStopsGoOutAfterItStarts() throws Exception {
+        controller.start(SERVER);
+        try {
+            deployer.deploy(SERVER);
+            String department = fixture("action=receiver");
+            fixture("action=mode&department=" + department + "&mode=DOWN");
+            String[] first = fixture("action=issue&department=" + department).split(" ");
+            String[] second = fixture("action=issue&department=" + department).split(" ");
+            awaitDelivery(first[0], state -> state.startsWith("PENDING") && !state.startsWith("PENDING 0"));
+
+            controller.stop(SERVER);
+            controller.start(SERVER);
+
+            // The test industry system came back up with the server (its mode is not kept).
+            awaitDelivery(first[0], state -> state.startsWith("DELIVERED"));
+            awaitDelivery(second[0], state -> state.equals("DELIVERED 1 RECEIVED"));
+            String received = Platform.get(BASE + "/fixtures/deliveries?department=" + department).body();
+            assertEquals(first[2] + " " + first[1] + " ", received.substring(0, first[2].length() + first[1].length() + 2),
+                    "the first push first: " + received);
+            assertTrue(received.contains(second[2] + " " + second[1] + " 1 RECEIVED true"), received);
+            deployer.undeploy(SERVER);
+        } finally {
+            controller.stop(SERVER);
+        }
+    }
+
+    private static String fixture(String form) throws Exception {
+        var response = Platform.send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/deliveries"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static void awaitDelivery(String push, Predicate<String> done) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(90);
+        String state = "";
+        while (Instant.now().isBefore(giveUp)) {
+            state = Platform.get(BASE + "/fixtures/deliveries?push=" + push).body();
+            if (done.test(state)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("delivery of push " + push + " still " + state);
     }
 }

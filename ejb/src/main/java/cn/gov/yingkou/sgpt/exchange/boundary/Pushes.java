@@ -127,7 +127,7 @@ public class Pushes {
         Instant now = Instant.now();
         var pending = duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)).orElseThrow(() ->
                 new IllegalStateException("推送当前为 " + push.status() + "，不能约定线下推送 / The push is " + push.status()));
-        if (pending.status() == DutyStatus.OVERDUE) {
+        if (pending.status() == DutyStatus.OVERDUE || !pending.dueAt().isAfter(now)) {
             throw new IllegalStateException("推送已逾期，不能再约定时限 / The push is already overdue; an agreement cannot "
                     + "extend it");
         }

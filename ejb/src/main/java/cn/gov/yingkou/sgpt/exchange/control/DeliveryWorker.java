@@ -36,7 +36,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
     /** A run stops taking new work after this, well inside its lease. */
     private static final Duration RUN = Duration.ofSeconds(40);
-    private static final Duration LEASE = Duration.ofSeconds(90);
+    private static final Duration LEASE = Duration.ofSeconds(60);
     private static final String NO_ENDPOINT = "(none)";
 
     @EJB

@@ -1,0 +1,183 @@
+package cn.gov.yingkou.sgpt.it.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
+import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
+import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
+
+/**
+ * Receiving channels as administrators set them, and the hand-over off the platform (Art 17 ¶2): the bureau
+ * records the manner and the date agreed with the department, both clocks run to that date, and an agreement
+ * cannot excuse a push that is already late.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OffPlatformIT {
+
+    private static final String DRUGS = "000105002000";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @EJB
+    FinishedResults finished;
+
+    @EJB
+    Pushes pushes;
+
+    @EJB
+    PushQueries queries;
+
+    @EJB
+    ReceivingChannels channels;
+
+    @EJB
+    OrganisationSetup organisation;
+
+    @EJB
+    OrganisationAdministration administration;
+
+    @EJB
+    AccountDirectory directory;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return DeploymentsForTests.withTests(OffPlatformIT.class);
+    }
+
+    private Caller person(String username) {
+        return directory.caller(username, Channel.PORTAL, "127.0.0.1").orElseThrow();
+    }
+
+    /** A new competent department of the city, so that its channel is this test's alone. */
+    private String department() {
+        String code = "210800-XX" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        organisation.ensureDepartment("210800", code, "线下接收局", "Off-platform bureau", DepartmentRole.COMPETENT_DEPARTMENT,
+                "测试行业", Actor.system("test"));
+        return code;
+    }
+
+    /** A drug-retail licence decided on the provincial platform and issued at {@code issuedAt}; its push waits. */
+    private PushView issued(Instant issuedAt) {
+        String licence = "XP" + System.nanoTime() % 1_000_000_000L;
+        Caller clerk = person("spj.clerk");
+        finished.submit(clerk, new FinishedResult("210800", DRUGS, new Applicant(ApplicantKind.ORGANISATION,
+                "91350100M000100Y43", "营口线下推送药店", "王店长", "0417-2801234"), List.of("申请书"),
+                issuedAt.minus(3, ChronoUnit.DAYS), issuedAt.minus(1, ChronoUnit.HOURS), issuedAt, licence,
+                new LicenceTerms("药品零售", LocalDate.ofInstant(issuedAt, BEIJING), null, CertificateForm.PAPER, "No.1"), null));
+        return queries.ofLicence(clerk, licence).push();
+    }
+
+    private DutyView clock(long push, DutyKind kind) {
+        return queries.detail(person("spj.clerk"), push).clocks().stream().filter(c -> c.kind() == kind)
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
+    }
+
+    @Test
+    void anAgreedHandOverRunsBothClocksToTheAgreedDate() {
+        String receiver = department();
+        Caller admin = person("admin");
+        channels.configure(admin, receiver, ReceivingKind.OFF_PLATFORM, null, null, null, "传真");
+        Caller clerk = person("spj.clerk");
+        PushView push = issued(Instant.now().minus(1, ChronoUnit.MINUTES));
+        assertThrows(IllegalStateException.class, () -> pushes.push(clerk, push.id(), receiver),
+                "a department off the platform needs the agreement first");
+
+        LocalDate agreed = LocalDate.now(BEIJING).plusDays(3);
+        assertThrows(IllegalArgumentException.class, () -> pushes.agreeOffPlatform(clerk, push.id(), receiver, "传真",
+                "李科长", LocalDate.now(BEIJING).minusDays(1)), "a date that has passed");
+        assertThrows(IllegalArgumentException.class, () -> pushes.agreeOffPlatform(clerk, push.id(), receiver, " ",
+                "李科长", agreed));
+        assertThrows(AccessDenied.class, () -> pushes.agreeOffPlatform(person("scjg.clerk"), push.id(), receiver, "传真",
+                "李科长", agreed), "the bureau records the agreement");
+        PushView agreement = pushes.agreeOffPlatform(clerk, push.id(), receiver, "传真", "李科长", agreed);
+        Instant due = agreed.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        assertEquals(due, agreement.agreedDueAt());
+        assertEquals(due, clock(push.id(), DutyKind.PUSH_RESULT).dueAt(), "the push clock runs to the agreed date");
+        assertEquals("AGREED", clock(push.id(), DutyKind.PUSH_RESULT).limitKind());
+
+        PushView handed = pushes.push(clerk, push.id(), null);
+        assertEquals(PushStatus.PUSHED, handed.status());
+        assertEquals("OFF_PLATFORM", handed.handedOverBy());
+        assertEquals(receiver, handed.toDepartmentCode());
+        assertEquals(DutyStatus.DONE_ON_TIME, clock(push.id(), DutyKind.PUSH_RESULT).status());
+        DutyView signing = clock(push.id(), DutyKind.SIGN_FOR_RESULT);
+        assertEquals(due, signing.dueAt(), "the signing clock too");
+        assertEquals(List.of("push.prepare", "push.agree-off-platform", "push.push"),
+                queries.detail(clerk, push.id()).timeline().stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void aLatePushCannotBeExcusedByAnAgreement() {
+        PushView push = issued(Instant.parse("2026-11-10T01:00:00Z"));
+        assertThrows(IllegalStateException.class, () -> pushes.agreeOffPlatform(person("spj.clerk"), push.id(), null,
+                "现场查阅", "李科长", LocalDate.now(BEIJING).plusDays(2)));
+        assertFalse(queries.detail(person("spj.clerk"), push.id()).push().agreedDueAt() != null);
+    }
+
+    @Test
+    void channelsAreValidatedAndAuditedWithoutTheSecret() {
+        String receiver = department();
+        Caller admin = person("admin");
+        assertThrows(IllegalArgumentException.class, () -> channels.configure(admin, receiver, ReceivingKind.INDUSTRY_SYSTEM,
+                "ftp://hy.example/receiver", "sgpt", "secret-0123456789abc", null), "http(s) only");
+        assertThrows(IllegalArgumentException.class, () -> channels.configure(admin, receiver, ReceivingKind.INDUSTRY_SYSTEM,
+                "https://hy.example/receiver", "sgpt", "short", null), "a guessable secret");
+        assertThrows(IllegalArgumentException.class, () -> channels.configure(admin, receiver, ReceivingKind.INDUSTRY_SYSTEM,
+                "https://hy.example/receiver", "sgpt", null, null), "no secret at all");
+        assertThrows(IllegalArgumentException.class, () -> channels.configure(admin, "210800-XZSP",
+                ReceivingKind.PLATFORM_INBOX, null, null, null, null), "the approval bureau receives nothing");
+        assertThrows(AccessDenied.class, () -> channels.configure(person("spj.clerk"), receiver,
+                ReceivingKind.PLATFORM_INBOX, null, null, null, null));
+        assertEquals(ReceivingKind.PLATFORM_INBOX, channels.view(admin, receiver).kind(), "nothing changed");
+
+        var set = channels.configure(admin, receiver, ReceivingKind.INDUSTRY_SYSTEM, "https://hy.example/receiver",
+                "sgpt", "secret-0123456789abc", null);
+        assertTrue(set.secretSet());
+        var moved = channels.configure(admin, receiver, ReceivingKind.INDUSTRY_SYSTEM, "https://hy2.example/receiver",
+                "sgpt", "", null);
+        assertTrue(moved.secretSet(), "a blank secret keeps the stored one");
+        List<AuditRecord> history = administration.departmentHistory(admin, receiver);
+        assertTrue(history.stream().anyMatch(r -> r.action().equals("department.receiving-channel")
+                && r.detail().contains("hy2.example")), history.toString());
+        assertTrue(history.stream().noneMatch(r -> r.detail() != null && r.detail().contains("secret-0123456789abc")),
+                "the secret is never written to the audit trail");
+    }
+}
