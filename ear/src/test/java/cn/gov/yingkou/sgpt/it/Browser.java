@@ -137,6 +137,15 @@ final class Browser implements AutoCloseable {
         visible(containerId).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Ticks or unticks a PrimeFaces checkbox that has no label, by clicking its box. */
+    void tick(String id) {
+        settle();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            visible(id).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            return true;
+        });
+    }
+
     /** Ticks or unticks a PrimeFaces checkbox by clicking its label. */
     void clickLabelOf(String inputId) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
@@ -35,8 +36,8 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
  * <li>POST action=receiver: a new competent department of the city whose administrator pointed its receiving
  * channel at the test industry system (IndustryReceiverFixture); answers its code;</li>
  * <li>POST action=mode&amp;department=&amp;mode=UP|DOWN|REJECT|LOSE_FIRST_ANSWER: switches the test system;</li>
- * <li>POST action=issue&amp;department=: a drug-retail licence decided on the provincial platform, pushed by the
- * approval bureau's clerk to that department; answers "pushId licence messageId";</li>
+ * <li>POST action=issue[&amp;department=][&amp;licence=]: a drug-retail licence decided on the provincial platform,
+ * pushed by the approval bureau's clerk to that department (none: left to push); answers "pushId licence messageId";</li>
  * <li>GET ?department=: what the test system received, one call per line "messageId licence attempt outcome first";</li>
  * <li>GET ?push=: the platform's delivery of that push, "status attempts outcome,outcome,…".</li>
  * </ul>
@@ -66,6 +67,9 @@ public class DeliveryFixtureServlet extends HttpServlet {
     @EJB
     PushQueries queries;
 
+    @EJB
+    OverdueSweep sweep;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -74,7 +78,7 @@ public class DeliveryFixtureServlet extends HttpServlet {
             case "receiver" -> response.getWriter().print(receiver(request));
             case "mode" -> IndustryReceiverFixture.MODES.put(department,
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
-            case "issue" -> response.getWriter().print(issue(department));
+            case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
             default -> response.sendError(400, "action?");
         }
     }
@@ -106,17 +110,20 @@ public class DeliveryFixtureServlet extends HttpServlet {
         return code;
     }
 
-    private String issue(String department) {
-        String licence = "HY" + System.nanoTime() % 1_000_000_000L;
+    private String issue(String department, String number) {
+        String licence = number == null ? "HY" + System.nanoTime() % 1_000_000_000L : number;
         Caller clerk = person("spj.clerk");
         finished.submit(clerk, new FinishedResult("210800", "000105002000", new Applicant(ApplicantKind.ORGANISATION,
                 "91350100M000100Y43", "营口投递测试药店", "王店长", "0417-2801234"), List.of("申请书"),
                 Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
                 Instant.parse("2026-11-10T01:00:00Z"), licence, new LicenceTerms("药品零售", LocalDate.of(2026, 11, 10),
                         null, CertificateForm.PAPER, "No." + licence), null));
-        long id = queries.ofLicence(clerk, licence).push().id();
-        var pushed = pushes.push(clerk, id, department);
-        return id + " " + licence + " " + pushed.messageId();
+        var push = queries.ofLicence(clerk, licence).push();
+        sweep.sweep(Instant.now()); // as the minute's sweep would: a result issued on 10 November is late to push
+        if (department == null) {
+            return push.id() + " " + licence + " " + push.messageId();
+        }
+        return push.id() + " " + licence + " " + pushes.push(clerk, push.id(), department).messageId();
     }
 
     private Caller person(String username) {

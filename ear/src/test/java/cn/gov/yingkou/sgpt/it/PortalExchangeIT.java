@@ -1,6 +1,10 @@
 package cn.gov.yingkou.sgpt.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,7 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A market-supervision clerk signs for a pushed food licence in the inbox; the approval bureau sees it signed. */
+/**
+ * A market-supervision clerk signs for a pushed food licence in the inbox; the approval bureau sees it signed,
+ * sees its late results and pushes several at once.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalExchangeIT {
@@ -49,6 +56,44 @@ class PortalExchangeIT {
             browser.submit("nav:nav-pushes");
             browser.select("ib:box", "DONE");
             browser.waitForText("ib:pushes", licence);
+        }
+    }
+
+    @Test
+    void theBureauSeesLateResultsAndPushesSeveralAtOnce() throws Exception {
+        String prefix = "PB" + System.nanoTime() % 100_000_000L;
+        for (String suffix : new String[] {"A", "B"}) {
+            var issued = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("action=issue&licence=" + prefix + suffix)));
+            assertEquals(200, issued.statusCode(), issued.body());
+        }
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.submit("nav:nav-pushes");
+            browser.select("ib:box", "OVERDUE_OUT");
+            browser.type("ib:licence", prefix);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", prefix + "B");
+            assertTrue(browser.text("ib:pushes").contains(prefix + "A"), browser.text("ib:pushes"));
+            assertTrue(browser.text("ib:pushes").contains("已逾期"), "issued on 10 November, due to push by the 12th");
+
+            browser.select("ib:box", "TO_PUSH");
+            browser.waitForText("ib:pushes", prefix + "B");
+            browser.click("ib:pushChosen");
+            browser.waitForText("messages", "请先勾选");
+            browser.tick("ib:pushes:0:tick");
+            browser.tick("ib:pushes:1:tick");
+            browser.click("ib:pushChosen");
+            browser.waitForText("messages", "已推送 2 条");
+            assertTrue(browser.text("ib:pushes").contains("没有符合条件的推送"), "nothing of these is left to push: "
+                    + browser.text("ib:pushes"));
+
+            browser.select("ib:box", "PUSHED_UNSIGNED");
+            browser.waitForText("ib:pushes", prefix + "A");
+            assertTrue(browser.text("ib:pushes").contains(prefix + "B"), browser.text("ib:pushes"));
         }
     }
 }

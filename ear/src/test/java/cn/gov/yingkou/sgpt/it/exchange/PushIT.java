@@ -139,7 +139,7 @@ class PushIT {
     void withoutAnAutomaticPushListTheClerkPushes() {
         String licence = issued(DRUGS);
         Caller clerk = person("spj.clerk");
-        PushView waiting = queries.outbox(clerk, clerk.department(), EnumSet.of(PushStatus.PENDING), false, 0, 500).rows().stream()
+        PushView waiting = queries.outbox(clerk, clerk.department(), EnumSet.of(PushStatus.PENDING), licence, false, 0, 500).rows().stream()
                 .filter(p -> p.licenceNumber().equals(licence)).findFirst().orElseThrow();
         assertTrue(waiting.payload().contains("\"decision\":\"GRANTED\""), waiting.payload());
         assertFalse(waiting.payload().contains("licenceNumber"), "only the fields of the push list: " + waiting.payload());

@@ -52,7 +52,7 @@ public class PushQueries {
 
     /**
      * What was pushed to the department (people of it, or its system): those to sign for oldest (soonest due)
-     * first, the others newest first; {@code licence}, if given, picks one licence's push; {@code overdueOnly}
+     * first, the others newest first; {@code licence}, if given, keeps the licences starting with it; {@code overdueOnly}
      * keeps those whose signing clock has run out.
      */
     public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, String licence,
@@ -65,14 +65,15 @@ public class PushQueries {
 
     /**
      * What the approval bureau issued: those still to push oldest (most urgent) first, the others newest first;
+     * {@code licence}, if given, keeps the licences starting with it;
      * {@code overdueOnly} keeps those whose push clock (or, once pushed, the department's signing clock) has run out.
      */
-    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, boolean overdueOnly,
-            int first, int size) {
+    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, String licence,
+            boolean overdueOnly, int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
         boolean toPush = statuses != null && !statuses.isEmpty()
                 && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
-        return page("p.fromDepartmentId", bureau, statuses, null, overdueOnly, first, size,
+        return page("p.fromDepartmentId", bureau, statuses, licence, overdueOnly, first, size,
                 toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
@@ -120,7 +121,7 @@ public class PushQueries {
                 : EnumSet.copyOf(statuses);
         boolean one = licence != null && !licence.isBlank();
         String where = " from ResultPush p where " + side + " = :department and p.status in :statuses"
-                + (one ? " and p.licenceNumber = :licence" : "")
+                + (one ? " and p.licenceNumber like :licence escape '!'" : "")
                 + (overdueOnly ? " and exists (select d.id from Duty d where d.subjectType = '" + Pushes.RECORD_TYPE
                         + "' and d.subjectKey = cast(p.id as String) and d.status = "
                         + "cn.gov.yingkou.sgpt.duty.entity.DutyStatus.OVERDUE)" : "");
@@ -129,8 +130,9 @@ public class PushQueries {
         var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
                 .setParameter("department", department.id()).setParameter("statuses", wanted);
         if (one) {
-            count.setParameter("licence", licence.strip());
-            rows.setParameter("licence", licence.strip());
+            String prefix = licence.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            count.setParameter("licence", prefix);
+            rows.setParameter("licence", prefix);
         }
         List<PushView> page = rows.setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(p -> view(p, departments, duties)).toList();

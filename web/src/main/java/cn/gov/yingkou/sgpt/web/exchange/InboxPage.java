@@ -94,7 +94,7 @@ public class InboxPage implements Serializable {
         String wanted = licence;
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size) -> chosen.outbox
-                ? queries.outbox(user.caller(), department, chosen.statuses, chosen.overdue, first, size)
+                ? queries.outbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size)
                 : queries.inbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size),
                 p -> Long.toString(p.id()));
         returning = null;
