@@ -173,6 +173,11 @@ final class Browser implements AutoCloseable {
         return visible(id).getText();
     }
 
+    /** What an input field holds. */
+    String value(String id) {
+        return visible(id).getDomProperty("value");
+    }
+
     boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

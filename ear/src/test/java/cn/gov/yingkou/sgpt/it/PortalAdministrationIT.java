@@ -129,6 +129,36 @@ class PortalAdministrationIT {
     }
 
     @Test
+    void anAdministratorSetsHowADepartmentReceivesResults() throws Exception {
+        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=receiver")));
+        String department = created.body();
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("admin");
+            browser.submit("nav:nav-organisation");
+            browser.type("departments:search", department);
+            browser.click("departments:find");
+            browser.waitForText("departments:list", department);
+            browser.click("departments:list:0:channel");
+            browser.waitForText("channelForm", "已设置密钥");
+            assertTrue(browser.text("channelForm").contains("industry-receiver-v1.wsdl"), "the contract to implement");
+            browser.type("channelForm:endpoint", "ftp://hy.example/receiver");
+            browser.click("channelForm:save");
+            browser.waitForText("messages", "须为 http(s) 网址");
+
+            browser.select("channelForm:kind", "OFF_PLATFORM");
+            browser.type("channelForm:manner", "传真");
+            browser.click("channelForm:save");
+            browser.waitForText("messages", "接收渠道已保存");
+            browser.click("departments:list:0:channel");
+            browser.waitForText("channelForm", department);
+            assertEquals("传真", browser.value("channelForm:manner"));
+        }
+    }
+
+    @Test
     void clerksAndOversightCannotOpenAdministration() throws Exception {
         for (String user : new String[] {"spj.clerk", "ysj.oversight"}) {
             try (Browser browser = Browser.open()) {
