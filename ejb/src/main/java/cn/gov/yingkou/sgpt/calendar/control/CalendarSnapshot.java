@@ -9,15 +9,16 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
 
 /**
- * The calendar as of the latest revision in the database. Every use checks the revision (one row by key),
- * so a change made on any node applies everywhere at its next use; the calendar itself is rebuilt only
- * when the revision moved.
+ * The calendar as of the latest revision in the database. The revision (one row by key) is checked at most
+ * once a second, so a change made on any node applies everywhere within a second (at once on the node that
+ * made it); the calendar itself is rebuilt only when the revision moved.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,29 +27,40 @@ public class CalendarSnapshot {
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
-    private volatile Loaded loaded;
+    private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
-    private record Loaded(long revision, WorkingDayCalendar calendar) {
+    private volatile Loaded loaded;
+    /** After a change on this node, every use checks until the change has surely committed. */
+    private volatile long alwaysCheckUntil = System.nanoTime();
+
+    private record Loaded(long revision, WorkingDayCalendar calendar, long checkedAt) {
     }
 
     public WorkingDayCalendar current() {
-        long revision = revision();
         Loaded seen = loaded;
-        if (seen == null || seen.revision() != revision) {
-            seen = new Loaded(revision, load());
-            loaded = seen;
+        long now = System.nanoTime();
+        if (seen != null && now - seen.checkedAt() < CHECK_EVERY_NANOS && now - alwaysCheckUntil > 0) {
+            return seen.calendar();
         }
+        long revision = revision();
+        seen = seen == null || seen.revision() != revision ? new Loaded(revision, load(), now)
+                : new Loaded(revision, seen.calendar(), now);
+        loaded = seen;
         return seen.calendar();
     }
 
     public long bump() {
         em.createNativeQuery("update cal_revision set revision = revision + 1 where id = 1").executeUpdate();
+        alwaysCheckUntil = System.nanoTime() + 10 * CHECK_EVERY_NANOS;
+        loaded = null;
         return revision();
     }
 
     private long revision() {
-        return ((Number) em.createNativeQuery("select revision from cal_revision where id = 1").getSingleResult())
-                .longValue();
+        // No auto-flush: a native query would make Hibernate dirty-check the caller's whole persistence context,
+        // on every due-date computation, for a table no business transaction writes.
+        return ((Number) em.createNativeQuery("select revision from cal_revision where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
     private WorkingDayCalendar load() {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
@@ -22,7 +23,8 @@ final class ItemsInForce {
 
     static Optional<ListedItem> find(EntityManager em, long unit, String itemCode) {
         return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
-                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1).getResultStream()
+                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .findFirst().flatMap(v -> v.item(itemCode));
     }
 }

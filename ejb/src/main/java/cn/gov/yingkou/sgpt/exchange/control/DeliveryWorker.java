@@ -69,10 +69,15 @@ public class DeliveryWorker {
     public int deliverDue(Instant stopAt) {
         int acknowledged = 0;
         for (long receiver : ledger.receiversWaiting()) {
+            ResultReceiverClient client = null;
             Optional<DeliveryWork> work;
             while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
-                AttemptOutcome outcome = attempt(receiver, work.get());
-                if (outcome == AttemptOutcome.FAILED) {
+                // The channel is read for every delivery: an administrator's change applies to the next one.
+                Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+                if (target.isPresent() && (client == null || !client.isFor(target.get()))) {
+                    client = ResultReceiverClient.to(target.get());
+                }
+                if (attempt(target.isPresent() ? client : null, target, work.get()) == AttemptOutcome.FAILED) {
                     break;
                 }
                 acknowledged++;
@@ -81,12 +86,11 @@ public class DeliveryWorker {
         return acknowledged;
     }
 
-    private AttemptOutcome attempt(long receiver, DeliveryWork work) {
-        Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+    private AttemptOutcome attempt(ResultReceiverClient client, Optional<DeliveryTarget> target, DeliveryWork work) {
         Instant started = Instant.now();
-        Answer answer = target.map(t -> ResultReceiverClient.deliver(t, work, work.attemptsSoFar() + 1))
-                .orElseGet(() -> new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no "
-                        + "industry system configured"));
+        Answer answer = client != null ? client.deliver(work, work.attemptsSoFar() + 1)
+                : new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no industry system "
+                        + "configured");
         ledger.record(work, target.map(DeliveryTarget::endpointUrl).orElse(NO_ENDPOINT), started, Instant.now(), answer);
         return answer.outcome();
     }

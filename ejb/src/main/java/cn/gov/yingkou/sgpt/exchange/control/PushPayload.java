@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
@@ -16,11 +17,14 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
  */
 public final class PushPayload {
 
+    /** Looking the JSON provider up is a service-loader search: once, not per push. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private PushPayload() {
     }
 
     public static String of(Set<PushField> fields, LicenceView licence, ApplicationView application) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (PushField field : fields) {
             switch (field) {
                 case ITEM_NAME -> json.add("itemName", application.itemName()).add("itemCode", application.itemCode());
@@ -30,7 +34,7 @@ public final class PushPayload {
                 case CONTACT -> json.add("contactName", application.contactName())
                         .add("contactPhone", application.contactPhone());
                 case MATERIALS -> {
-                    JsonArrayBuilder materials = Json.createArrayBuilder();
+                    JsonArrayBuilder materials = JSON.createArrayBuilder();
                     application.materials().forEach(materials::add);
                     json.add("materials", materials);
                 }

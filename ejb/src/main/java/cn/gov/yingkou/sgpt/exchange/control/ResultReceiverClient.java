@@ -38,6 +38,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarge
  */
 public final class ResultReceiverClient {
 
+    private static final DatatypeFactory XML_TIME = datatypeFactory();
+
     private static final long CONNECT_TIMEOUT_MS = 5_000;
     private static final long RECEIVE_TIMEOUT_MS = 30_000;
     private static final URL CONTRACT = ResultReceiverClient.class.getClassLoader()
@@ -46,16 +48,33 @@ public final class ResultReceiverClient {
     /** Parsing the contract is the costly part; the service object is thread-safe, ports are not. */
     private static volatile ResultReceiverService service;
 
-    private ResultReceiverClient() {
+    private final DeliveryTarget target;
+    private final ResultReceiver port;
+
+    private ResultReceiverClient(DeliveryTarget target) {
+        this.target = target;
+        this.port = port(target);
+    }
+
+    /**
+     * A client for one industry system, to be used by one thread for a run of deliveries (a port is not
+     * thread-safe, and building one costs more than a call).
+     */
+    public static ResultReceiverClient to(DeliveryTarget target) {
+        return new ResultReceiverClient(target);
+    }
+
+    public boolean isFor(DeliveryTarget other) {
+        return target.equals(other);
     }
 
     /** What one call came to. */
     public record Answer(AttemptOutcome outcome, String detail) {
     }
 
-    public static Answer deliver(DeliveryTarget target, DeliveryWork work, int attempt) {
+    public Answer deliver(DeliveryWork work, int attempt) {
         try {
-            DeliverResultResponse response = port(target).deliverResult(request(work, attempt));
+            DeliverResultResponse response = port.deliverResult(request(work, attempt));
             if (response == null || response.getOutcome() == null) {
                 return new Answer(AttemptOutcome.FAILED, "答复缺少 outcome / The answer has no outcome");
             }
@@ -128,9 +147,12 @@ public final class ResultReceiverClient {
     }
 
     private static XMLGregorianCalendar xml(Instant at) {
+        return XML_TIME.newXMLGregorianCalendar(GregorianCalendar.from(at.atZone(ZoneOffset.ofHours(8))));
+    }
+
+    private static DatatypeFactory datatypeFactory() {
         try {
-            return DatatypeFactory.newInstance().newXMLGregorianCalendar(
-                    GregorianCalendar.from(at.atZone(ZoneOffset.ofHours(8))));
+            return DatatypeFactory.newInstance();
         } catch (DatatypeConfigurationException e) {
             throw new IllegalStateException(e);
         }

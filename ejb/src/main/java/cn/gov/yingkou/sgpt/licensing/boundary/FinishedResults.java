@@ -59,7 +59,7 @@ public class FinishedResults {
                 + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel());
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),
                 "for " + application.number() + ", issued " + result.issuedAt());
-        ApplicationView view = records.view(application);
+        ApplicationView view = records.view(application, item);
         issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
         return view;
     }

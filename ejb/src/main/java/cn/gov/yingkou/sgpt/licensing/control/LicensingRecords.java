@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
@@ -98,7 +99,8 @@ public class LicensingRecords {
             return Optional.empty();
         }
         List<?> ids = em.createNativeQuery("select application_id from licensing_submission where caller = ?1 and message_id = ?2")
-                .setParameter(1, caller.username()).setParameter(2, checked(messageId)).getResultList();
+                .setParameter(1, caller.username()).setParameter(2, checked(messageId))
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         return ids.stream().findFirst().map(id -> view(em.find(Application.class, ((Number) id).longValue())));
     }
 
@@ -106,7 +108,9 @@ public class LicensingRecords {
         if (messageId != null) {
             em.createNativeQuery("insert into licensing_submission (caller, message_id, application_id, submitted_at) "
                     + "values (?1, ?2, ?3, ?4)").setParameter(1, caller.username()).setParameter(2, checked(messageId))
-                    .setParameter(3, application.id()).setParameter(4, at).executeUpdate();
+                    .setParameter(3, application.id()).setParameter(4, at)
+                    // create() flushed the application; nothing else pending concerns this table.
+                    .setFlushMode(FlushModeType.COMMIT).executeUpdate();
         }
     }
 
@@ -115,8 +119,16 @@ public class LicensingRecords {
     }
 
     public ApplicationView view(Application a) {
+        return view(a, items.find(a.unitId(), a.itemCode()).map(ItemFacts.Item::requiredMaterials).orElse(List.of()));
+    }
+
+    /** The same, for a caller that holds the item already. */
+    public ApplicationView view(Application a, ItemFacts.Item item) {
+        return view(a, item.requiredMaterials());
+    }
+
+    private ApplicationView view(Application a, List<String> required) {
         DepartmentRef bureau = departments.byId(a.departmentId()).orElseThrow();
-        List<String> required = items.find(a.unitId(), a.itemCode()).map(ItemFacts.Item::requiredMaterials).orElse(List.of());
         List<String> missing = required.stream().filter(m -> !a.materials().contains(m)).toList();
         String licence = a.licenceId() == null ? null : em.find(Licence.class, a.licenceId()).number();
         Applicant applicant = a.applicant();

@@ -4,11 +4,15 @@ import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
 
-/** Finds departments for the other contexts, which keep only their keys. */
+/**
+ * Finds departments for the other contexts, which keep only their keys. Lookups do not flush: no business
+ * transaction changes a department, and an auto-flush would dirty-check the caller's whole persistence context.
+ */
 @Stateless
 public class Departments {
 
@@ -17,7 +21,7 @@ public class Departments {
 
     public Optional<DepartmentRef> byCode(String code) {
         return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", code)
-                .getResultStream().findFirst().map(Departments::ref);
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().map(Departments::ref);
     }
 
     public DepartmentRef require(String code) {
@@ -31,16 +35,17 @@ public class Departments {
 
     /** The active competent departments of a unit (who items can belong to, Art 7). */
     public java.util.List<DepartmentRef> competentIn(String unitCode) {
-        return em.createNamedQuery("Department.all", Department.class).getResultStream()
-                .filter(d -> d.unit().code().equals(unitCode)
+        return em.createNamedQuery("Department.all", Department.class).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().filter(d -> d.unit().code().equals(unitCode)
                         && d.role() == cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT)
                 .map(Departments::ref).toList();
     }
 
     /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
     public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole role) {
-        return em.createNamedQuery("Department.all", Department.class).getResultStream()
-                .filter(d -> d.unit().id() == unitId && d.role() == role).findFirst().map(Departments::ref);
+        return em.createNamedQuery("Department.ofUnitWithRole", Department.class).setParameter("unit", unitId)
+                .setParameter("role", role).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream()
+                .findFirst().map(Departments::ref);
     }
 
     static DepartmentRef ref(Department d) {

@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -7,17 +8,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
-import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Facts;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Versions;
 
 /**
  * Authenticates external systems on SOAP (WS-Security UsernameToken, checked by WSS4J against the secret
@@ -39,24 +42,27 @@ public class SystemAuthentication {
     @EJB
     CredentialVault vault;
 
+    @EJB
+    SystemAccessCache cache;
+
     /** The shared secret of an active system account, for WS-Security to check a text or digest password. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<String> secretFor(String username) {
-        return access(username).filter(s -> s.account().status() == AccountStatus.ACTIVE)
+        return access(username).filter(s -> s.status() == AccountStatus.ACTIVE)
                 .map(s -> vault.cipher().decrypt(s.secretCipher()));
     }
 
     /** After WS-Security accepted the token: the caller, if this system may use the channel from the address. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Caller admit(String username, SystemChannel channel, String address) {
-        SystemAccess access = access(username).orElseThrow(() -> refuse(username, channel, address, UNKNOWN));
+        Facts access = access(username).orElseThrow(() -> refuse(username, channel, address, UNKNOWN));
         return admitted(access, channel, address);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Caller basic(String username, String secret, String address) {
-        Optional<SystemAccess> access = access(username);
-        if (access.isEmpty() || access.get().account().status() != AccountStatus.ACTIVE
+        Optional<Facts> access = access(username);
+        if (access.isEmpty() || access.get().status() != AccountStatus.ACTIVE
                 || !Secrets.same(secret, vault.cipher().decrypt(access.get().secretCipher()))) {
             throw refuse(username, SystemChannel.REST, address, UNKNOWN);
         }
@@ -71,7 +77,7 @@ public class SystemAuthentication {
             throw refuse("(bearer token)", SystemChannel.REST, address,
                     "令牌无效或已被撤销 / The bearer token is unknown or was revoked");
         }
-        return admitted(access, SystemChannel.REST, address);
+        return admitted(Facts.of(access, new Versions(0, 0, 0)), SystemChannel.REST, address);
     }
 
     /** A request that carried no usable credentials at all, or whose WS-Security header failed. */
@@ -82,24 +88,22 @@ public class SystemAuthentication {
 
     private static final String UNKNOWN = "用户名或密钥不正确，或账号已停用 / Unknown system account, wrong secret, or account not active";
 
-    private Caller admitted(SystemAccess access, SystemChannel channel, String address) {
-        String username = access.account().username();
-        if (access.account().status() != AccountStatus.ACTIVE) {
+    private Caller admitted(Facts access, SystemChannel channel, String address) {
+        String username = access.username();
+        if (access.status() != AccountStatus.ACTIVE) {
             throw refuse(username, channel, address, UNKNOWN);
         }
         if (!access.channels().contains(channel)) {
             throw refuse(username, channel, address, "此账号未开通 " + channel + " 接口 / This account may not use the "
                     + channel + " interface");
         }
-        boolean allowed = access.addresses().stream().map(AddressRange::parse).anyMatch(r -> r.contains(address));
+        boolean allowed = access.addresses().stream().anyMatch(r -> r.contains(address));
         if (!allowed) {
             throw refuse(username, channel, address, "来源地址 " + address + " 不在此账号的允许列表中 / Address " + address
                     + " is not on this account's allow-list");
         }
-        var account = access.account();
-        var department = account.department();
-        return new Caller(username, account.kind(), account.roles(), access.operations(), Departments.ref(department),
-                department.unit().kind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
+        return new Caller(username, access.kind(), access.roles(), access.operations(), access.department(),
+                access.unitKind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
     }
 
     private AuthenticationRefused refuse(String username, SystemChannel channel, String address, String reason) {
@@ -114,11 +118,26 @@ public class SystemAuthentication {
         audit.record(actor, "auth.refused", RECORD_TYPE, name, reason);
     }
 
-    private Optional<SystemAccess> access(String username) {
+    /**
+     * The account's facts: from the cache while its versions are unchanged (one row read), otherwise loaded
+     * afresh. Every SOAP call authenticates twice (secret, then admission), every REST call once.
+     */
+    private Optional<Facts> access(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("SystemAccess.findByUsername", SystemAccess.class)
-                .setParameter("username", username.strip()).getResultStream().findFirst();
+        String name = username.strip();
+        List<?> rows = em.createNativeQuery("select a.version, s.version, d.version from org_account a "
+                + "join org_system_access s on s.account_id = a.id join org_department d on d.id = a.department_id "
+                + "where a.username = ?1").setParameter(1, name).setFlushMode(FlushModeType.COMMIT).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Versions versions = new Versions(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+        return cache.current(name, versions).or(() -> em.createNamedQuery("SystemAccess.findByUsername",
+                SystemAccess.class).setParameter("username", name).getResultStream().findFirst()
+                .map(access -> cache.keep(Facts.of(access, versions))));
     }
 }

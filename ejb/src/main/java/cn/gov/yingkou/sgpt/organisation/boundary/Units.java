@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
@@ -42,7 +43,7 @@ public class Units {
 
     private AdministrativeUnit find(String code, LockModeType lock) {
         return em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class).setParameter("code", code)
-                .setLockMode(lock).getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                .setLockMode(lock).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "没有编码为 " + code + " 的单位 / No unit with code " + code));
     }
 }

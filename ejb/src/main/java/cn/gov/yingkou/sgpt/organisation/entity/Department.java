@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
 @NamedQuery(name = "Department.allIncludingInactive", query = "select d from Department d join fetch d.unit "
         + "order by d.unit.code, d.code")
+@NamedQuery(name = "Department.ofUnitWithRole", query = "select d from Department d join fetch d.unit "
+        + "where d.unit.id = :unit and d.role = :role and d.active = true order by d.code")
 @NamedQuery(name = "Department.all", query = "select d from Department d join fetch d.unit where d.active = true "
         + "order by d.unit.code, d.code")
 public class Department {

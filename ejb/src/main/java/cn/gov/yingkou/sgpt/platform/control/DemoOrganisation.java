@@ -25,6 +25,9 @@ public final class DemoOrganisation {
     /** The market supervision department's industry system, calling from this machine (README). */
     public static final String DEMO_SYSTEM = "scjg.system";
     public static final String DEMO_SYSTEM_SECRET = "Yingkou2026-scjg-system";
+    /** The provincial government-service platform, submitting results decided there for the city's approval bureau. */
+    public static final String PROVINCIAL_SYSTEM = "lnzw.system";
+    public static final String PROVINCIAL_SYSTEM_SECRET = "Yingkou2026-lnzw-system";
     private static final Actor SEED = Actor.system("demo-data");
 
     public static final String CITY = YingkouUnits.CITY;
@@ -78,6 +81,9 @@ public final class DemoOrganisation {
         org.setContact("scjg.liaison", "0417-2800002", "scjg.liaison@example.yingkou.gov.cn", SEED);
         org.ensureSystem(CITY_MARKET, DEMO_SYSTEM, "市场监管行业系统（演示）", DEMO_SYSTEM_SECRET,
                 EnumSet.allOf(SystemChannel.class), EnumSet.allOf(Operation.class), Set.of("127.0.0.1", "::1"), SEED);
+        org.ensureSystem(CITY_APPROVAL, PROVINCIAL_SYSTEM, "辽宁政务服务网（演示）", PROVINCIAL_SYSTEM_SECRET,
+                EnumSet.allOf(SystemChannel.class), EnumSet.of(Operation.LICENSING_SUBMIT, Operation.LICENSING_READ,
+                        Operation.CATALOGUE_READ, Operation.CALENDAR_READ), Set.of("127.0.0.1", "::1"), SEED);
     }
 
     private static void person(OrganisationSetup org, String department, String username, String name, Set<Role> roles) {

@@ -1,0 +1,62 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+
+import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
+import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
+import cn.gov.yingkou.sgpt.organisation.entity.Operation;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
+import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+
+/**
+ * What authenticating a system needs to know of its account, kept between requests. An entry is used only
+ * while the versions of the account, its access and its department in the database are still those it was
+ * built from (one indexed row read per request), so a disabled account, a new secret or a narrower
+ * allow-list applies to the next request on every node.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SystemAccessCache {
+
+    /** The account's, its access's and its department's versions. */
+    public record Versions(long account, long access, long department) {
+    }
+
+    /** An external system's account as authentication sees it; the secret stays sealed. */
+    public record Facts(Versions versions, long accountId, String username, AccountKind kind, AccountStatus status,
+            Set<Role> roles, String secretCipher, Set<SystemChannel> channels, Set<Operation> operations,
+            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind) {
+
+        public static Facts of(SystemAccess access, Versions versions) {
+            var account = access.account();
+            var department = account.department();
+            return new Facts(versions, account.id(), account.username(), account.kind(), account.status(),
+                    Set.copyOf(account.roles()), access.secretCipher(), Set.copyOf(access.channels()),
+                    Set.copyOf(access.operations()), access.addresses().stream().map(AddressRange::parse).toList(),
+                    Departments.ref(department), department.unit().kind());
+        }
+    }
+
+    private final Map<String, Facts> entries = new ConcurrentHashMap<>();
+
+    public Optional<Facts> current(String username, Versions versions) {
+        Facts facts = entries.get(username);
+        return facts != null && facts.versions().equals(versions) ? Optional.of(facts) : Optional.empty();
+    }
+
+    public Facts keep(Facts facts) {
+        entries.put(facts.username(), facts);
+        return facts;
+    }
+}
