@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -107,7 +108,7 @@ class OffPlatformIT {
 
     private DutyView clock(long push, DutyKind kind) {
         return queries.detail(person("spj.clerk"), push).clocks().stream().filter(c -> c.kind() == kind)
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
+                .max(Comparator.comparingLong(DutyView::id)).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -18,9 +19,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
@@ -61,6 +66,9 @@ class PushIT {
     @EJB
     AccountDirectory directory;
 
+    @EJB
+    DutyService duties;
+
     @Deployment
     static EnterpriseArchive deployment() {
         return DeploymentsForTests.withTests(PushIT.class);
@@ -89,7 +97,7 @@ class PushIT {
 
     private DutyView clock(long push, DutyKind kind) {
         return queries.detail(person("spj.clerk"), push).clocks().stream().filter(c -> c.kind() == kind)
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
+                .max(Comparator.comparingLong(DutyView::id)).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
     }
 
     @Test
@@ -115,6 +123,25 @@ class PushIT {
         assertThrows(IllegalStateException.class, () -> pushes.giveBack(market, pushed.id(), "签收后不能退回"));
         assertEquals(List.of("push.prepare", "push.push", "push.sign"), queries.detail(market, pushed.id()).timeline()
                 .stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void aReceiptAfterTheSigningClockRanOutIsLateByTheRealCalendar() {
+        String licence = issued(FOOD);
+        Caller market = person("scjg.clerk");
+        PushView pushed = inboxPush(market, licence);
+        // As if it had been pushed on Wednesday 30 September 2026: its signing clock is the one the platform opens
+        // at a push, started then. The National Day holidays (1–7 October) do not count.
+        Actor test = Actor.system("test");
+        duties.cancel(clock(pushed.id(), DutyKind.SIGN_FOR_RESULT).id(), "pushed on 30 September in this test", test);
+        duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, "push", Long.toString(pushed.id()), "210800-SCJG",
+                Instant.parse("2026-09-30T01:00:00Z"), new DutyLimit.WorkingDays(2)), test);
+        assertEquals(LocalDate.of(2026, 10, 9), clock(pushed.id(), DutyKind.SIGN_FOR_RESULT).lastDay());
+
+        pushes.sign(market, pushed.id());
+        assertEquals(DutyStatus.DONE_LATE, clock(pushed.id(), DutyKind.SIGN_FOR_RESULT).status(),
+                "signed in November for a push due to be signed by 9 October");
+        assertEquals(DutyStatus.OPEN, clock(pushed.id(), DutyKind.START_SUPERVISION).status());
     }
 
     @Test

@@ -69,29 +69,40 @@ public class DeliveryWorker {
     public int deliverDue(Instant stopAt) {
         int acknowledged = 0;
         for (long receiver : ledger.receiversWaiting()) {
-            ResultReceiverClient client = null;
-            Optional<DeliveryWork> work;
-            while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
-                // The channel is read for every delivery: an administrator's change applies to the next one.
-                Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
-                if (target.isPresent() && (client == null || !client.isFor(target.get()))) {
-                    client = ResultReceiverClient.to(target.get());
-                }
-                if (attempt(target.isPresent() ? client : null, target, work.get()) == AttemptOutcome.FAILED) {
-                    break;
-                }
-                acknowledged++;
-            }
+            acknowledged += deliverTo(receiver, stopAt);
         }
         return acknowledged;
     }
 
-    private AttemptOutcome attempt(ResultReceiverClient client, Optional<DeliveryTarget> target, DeliveryWork work) {
-        Instant started = Instant.now();
-        Answer answer = client != null ? client.deliver(work, work.attemptsSoFar() + 1)
-                : new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no industry system "
-                        + "configured");
-        ledger.record(work, target.map(DeliveryTarget::endpointUrl).orElse(NO_ENDPOINT), started, Instant.now(), answer);
-        return answer.outcome();
+    /** The receiver's due deliveries, oldest first, until one fails (nothing overtakes it) or time is up. */
+    private int deliverTo(long receiver, Instant stopAt) {
+        int acknowledged = 0;
+        ResultReceiverClient client = null;
+        Optional<DeliveryWork> work;
+        while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
+            // The channel is read for every delivery: an administrator's change applies to the next one.
+            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+            Instant started = Instant.now();
+            Answer answer;
+            if (target.isEmpty()) {
+                answer = new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no industry "
+                        + "system configured");
+            } else {
+                try {
+                    client = client != null && client.isFor(target.get()) ? client : ResultReceiverClient.to(target.get());
+                    answer = client.deliver(work.get(), work.get().attemptsSoFar() + 1);
+                } catch (RuntimeException e) {
+                    client = null;
+                    answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
+                }
+            }
+            ledger.record(work.get(), target.map(DeliveryTarget::endpointUrl).orElse(NO_ENDPOINT), started,
+                    Instant.now(), answer);
+            if (answer.outcome() == AttemptOutcome.FAILED) {
+                break;
+            }
+            acknowledged++;
+        }
+        return acknowledged;
     }
 }

@@ -81,7 +81,10 @@ public final class ResultReceiverClient {
             String detail = response.getReason() != null ? response.getReason()
                     : response.getReceiptReference() == null ? null : "receipt " + response.getReceiptReference();
             return new Answer(AttemptOutcome.valueOf(response.getOutcome().value()), detail);
-        } catch (WebServiceException | IllegalArgumentException | IllegalStateException e) {
+        } catch (WebServiceException e) {
+            return new Answer(AttemptOutcome.FAILED, describe(e));
+        } catch (RuntimeException e) {
+            // Whatever else went wrong is still an attempt that failed: it is kept, and tried again later.
             return new Answer(AttemptOutcome.FAILED, describe(e));
         }
     }
