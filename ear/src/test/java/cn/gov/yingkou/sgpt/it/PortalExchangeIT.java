@@ -60,6 +60,32 @@ class PortalExchangeIT {
     }
 
     @Test
+    void oversightSeesWhatWasSentBackAndWhy() throws Exception {
+        String licence = "PR210800" + System.nanoTime() % 100_000_000L;
+        Platform.submitFinishedFoodResult(Platform.basic(Platform.registerSystem("ywtb.r.", "210800-XZSP", "REST",
+                "LICENSING_SUBMIT"), Platform.TEST_SYSTEM_SECRET), licence, "营口退回测试店");
+        String market = Platform.basic(Platform.registerSystem("scjg.r.", "210800-SCJG", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        var inbox = (jakarta.json.JsonObject) Platform.json(Platform.get(Platform.REST + "/exchange/inbox?licence="
+                + licence, market));
+        long id = inbox.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        var returned = Platform.send(HttpRequest.newBuilder(URI.create(Platform.REST + "/exchange/pushes/" + id + "/return"))
+                .header("Authorization", market).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"该证照应由住建部门监管\"}")));
+        assertEquals(200, returned.statusCode(), returned.body());
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.oversight");
+            browser.submit("nav:nav-pushes");
+            browser.type("ib:licence", licence);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", licence);
+            assertTrue(browser.text("ib:pushes").contains("该证照应由住建部门监管"), browser.text("ib:pushes"));
+        }
+    }
+
+    @Test
     void theBureauSeesLateResultsAndPushesSeveralAtOnce() throws Exception {
         String prefix = "PB" + System.nanoTime() % 100_000_000L;
         for (String suffix : new String[] {"A", "B"}) {

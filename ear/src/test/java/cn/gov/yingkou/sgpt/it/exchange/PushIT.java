@@ -154,6 +154,9 @@ class PushIT {
         assertEquals(PushStatus.RETURNED, returned.status());
         DutyView again = clock(pushed.id(), DutyKind.PUSH_RESULT);
         assertEquals(DutyStatus.OPEN, again.status(), "the bureau must route it again");
+        assertEquals(List.of("该证照应由住建部门监管"), queries.returned(person("ysj.oversight"), licence, 0, 10).rows().stream()
+                .map(PushView::returnReason).toList(), "oversight sees what was sent back and why");
+        assertThrows(AccessDenied.class, () -> queries.returned(clerk, licence, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> pushes.push(clerk, pushed.id(), "210800-XZSP"),
                 "only to a competent department");
         PushView rerouted = pushes.push(clerk, pushed.id(), "210800-ZJJ");

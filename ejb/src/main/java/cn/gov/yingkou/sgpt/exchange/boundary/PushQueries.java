@@ -77,6 +77,15 @@ public class PushQueries {
                 toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
+    /**
+     * For oversight (Art 21): every push a department has sent back and the bureau has not routed again, the
+     * longest waiting first, across units.
+     */
+    public ResultPage<PushView> returned(Caller caller, String licence, int first, int size) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
+        return page(null, null, EnumSet.of(PushStatus.RETURNED), licence, false, first, size, "p.returnedAt, p.id");
+    }
+
     /** The push of a licence, for either side of it. */
     public Detail ofLicence(Caller caller, String licence) {
         ResultPush push = em.createNamedQuery("ResultPush.ofLicence", ResultPush.class)
@@ -120,15 +129,19 @@ public class PushQueries {
         Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
                 : EnumSet.copyOf(statuses);
         boolean one = licence != null && !licence.isBlank();
-        String where = " from ResultPush p where " + side + " = :department and p.status in :statuses"
+        String where = " from ResultPush p where " + (side == null ? "" : side + " = :department and ")
+                + "p.status in :statuses"
                 + (one ? " and p.licenceNumber like :licence escape '!'" : "")
                 + (overdueOnly ? " and exists (select d.id from Duty d where d.subjectType = '" + Pushes.RECORD_TYPE
                         + "' and d.subjectKey = cast(p.id as String) and d.status = "
                         + "cn.gov.yingkou.sgpt.duty.entity.DutyStatus.OVERDUE)" : "");
-        var count = em.createQuery("select count(p)" + where, Long.class).setParameter("department", department.id())
-                .setParameter("statuses", wanted);
+        var count = em.createQuery("select count(p)" + where, Long.class).setParameter("statuses", wanted);
         var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
-                .setParameter("department", department.id()).setParameter("statuses", wanted);
+                .setParameter("statuses", wanted);
+        if (side != null) {
+            count.setParameter("department", department.id());
+            rows.setParameter("department", department.id());
+        }
         if (one) {
             String prefix = licence.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             count.setParameter("licence", prefix);

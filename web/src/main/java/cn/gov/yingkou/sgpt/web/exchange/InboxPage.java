@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
@@ -41,7 +43,9 @@ public class InboxPage implements Serializable {
         TO_PUSH(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED), false),
         PUSHED_UNSIGNED(true, EnumSet.of(PushStatus.PUSHED), false),
         OVERDUE_OUT(true, EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED, PushStatus.PUSHED), true),
-        DONE(true, EnumSet.of(PushStatus.SIGNED), false);
+        DONE(true, EnumSet.of(PushStatus.SIGNED), false),
+        /** Oversight: sent back anywhere and not yet routed again. */
+        RETURNED_ANYWHERE(false, EnumSet.of(PushStatus.RETURNED), false);
 
         private final boolean outbox;
         private final Set<PushStatus> statuses;
@@ -86,6 +90,9 @@ public class InboxPage implements Serializable {
 
     @PostConstruct
     void init() {
+        if (user.caller().has(Role.OVERSIGHT)) {
+            box = Box.RETURNED_ANYWHERE;
+        }
         search();
     }
 
@@ -93,7 +100,9 @@ public class InboxPage implements Serializable {
         Box chosen = box;
         String wanted = licence;
         DepartmentRef department = user.caller().department();
-        rows = new PageOf<>((first, size) -> chosen.outbox
+        rows = new PageOf<>((first, size) -> chosen == Box.RETURNED_ANYWHERE
+                ? queries.returned(user.caller(), wanted, first, size)
+                : chosen.outbox
                 ? queries.outbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size)
                 : queries.inbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size),
                 p -> Long.toString(p.id()));
@@ -142,7 +151,10 @@ public class InboxPage implements Serializable {
         return departments.competentIn(user.getAccount().unitCode());
     }
 
-    public Box[] getBoxes() { return Box.values(); }
+    public List<Box> getBoxes() {
+        boolean oversight = user.caller().has(Role.OVERSIGHT);
+        return Arrays.stream(Box.values()).filter(b -> oversight || b != Box.RETURNED_ANYWHERE).toList();
+    }
     public Map<Long, Boolean> getTicked() { return ticked; }
     public String getLicence() { return licence; }
     public void setLicence(String licence) { this.licence = licence; }
