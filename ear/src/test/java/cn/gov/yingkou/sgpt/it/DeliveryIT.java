@@ -102,6 +102,14 @@ class DeliveryIT {
         assertEquals(1, calls(department).size(), "a rejected result is not sent again");
     }
 
+    @Test
+    void theContractIndustrySystemsImplementIsPublished() throws Exception {
+        var contract = Platform.get(Platform.BASE + "/api/contracts/industry-receiver-v1.wsdl");
+        assertEquals(200, contract.statusCode());
+        assertTrue(contract.body().contains("name=\"deliverResult\"") && contract.body().contains("RECEIVED"),
+                contract.body());
+    }
+
     record Pushed(long id, String licence, String messageId) {
     }
 
