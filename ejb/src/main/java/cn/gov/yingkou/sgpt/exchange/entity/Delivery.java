@@ -95,13 +95,6 @@ public class Delivery {
         }
     }
 
-    /** An operator asks for the next try now (the receiver is known to be back). */
-    public void retryNow(Instant at) {
-        if (status == DeliveryStatus.PENDING) {
-            nextAttemptAt = at;
-        }
-    }
-
     /** 5 s, 10 s, 20 s … doubling per failure, never more than {@code max}. */
     public static Duration pauseAfter(int failures, Duration max) {
         Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));

@@ -29,8 +29,6 @@ class DeliveryTest {
         delivery.attempted(AttemptOutcome.FAILED, "HTTP 503", T.plusSeconds(5), CAP);
         assertEquals(DeliveryStatus.PENDING, delivery.status());
         assertEquals(T.plusSeconds(15), delivery.nextAttemptAt());
-        delivery.retryNow(T.plusSeconds(6));
-        assertEquals(T.plusSeconds(6), delivery.nextAttemptAt());
         delivery.attempted(AttemptOutcome.RECEIVED, null, T.plusSeconds(7), CAP);
         assertEquals(DeliveryStatus.DELIVERED, delivery.status());
         assertEquals(3, delivery.attempts());
