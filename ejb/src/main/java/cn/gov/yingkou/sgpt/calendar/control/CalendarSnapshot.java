@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
+import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * The calendar as of the latest revision in the database. The revision (one row by key) is checked at most
@@ -50,7 +51,7 @@ public class CalendarSnapshot {
     }
 
     public long bump() {
-        em.createNativeQuery("update cal_revision set revision = revision + 1 where id = 1").executeUpdate();
+        NativeWrites.on(em, "cal_revision", "update cal_revision set revision = revision + 1 where id = 1").executeUpdate();
         alwaysCheckUntil = System.nanoTime() + 10 * CHECK_EVERY_NANOS;
         loaded = null;
         return revision();

@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
@@ -66,12 +66,11 @@ public class ItemFacts {
     private Item item(long unit, ListedItem item) {
         String itemCode = item.code();
         DepartmentRef competent = departments.byId(item.departmentId()).orElseThrow();
-        Optional<ImplementationContent> content = em.createNamedQuery("ImplementationVersion.inEffect",
-                ImplementationVersion.class).setParameter("unit", unit).setParameter("item", itemCode)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream()
-                .findFirst().map(ImplementationVersion::content);
-        PushRoute route = em.createNamedQuery("PushList.ofItem", PushList.class).setParameter("unit", unit)
-                .setParameter("item", itemCode).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst()
+        Optional<ImplementationContent> content = ReferenceLookups.first(em.createNamedQuery(
+                "ImplementationVersion.inEffect", ImplementationVersion.class).setParameter("unit", unit)
+                .setParameter("item", itemCode)).map(ImplementationVersion::content);
+        PushRoute route = ReferenceLookups.first(em.createNamedQuery("PushList.ofItem", PushList.class)
+                .setParameter("unit", unit).setParameter("item", itemCode))
                 .map(p -> new PushRoute(p.fields(), departments.byId(p.receivingDepartmentId()).orElseThrow().code(),
                         p.automatic()))
                 .orElseGet(() -> new PushRoute(PushField.required(), competent.code(), false));

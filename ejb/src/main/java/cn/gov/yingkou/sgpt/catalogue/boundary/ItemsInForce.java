@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /** An item as the unit's list in force today holds it: what implementation and push lists hang on. */
 final class ItemsInForce {
@@ -22,9 +22,8 @@ final class ItemsInForce {
     }
 
     static Optional<ListedItem> find(EntityManager em, long unit, String itemCode) {
-        return em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class).setParameter("unit", unit)
-                .setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))).setMaxResults(1)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream()
-                .findFirst().flatMap(v -> v.item(itemCode));
+        return ReferenceLookups.first(em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class)
+                .setParameter("unit", unit).setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+                .flatMap(v -> v.item(itemCode));
     }
 }

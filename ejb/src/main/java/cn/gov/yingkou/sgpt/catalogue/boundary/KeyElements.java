@@ -16,6 +16,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * Which elements of an implementation list are key (Art 8 ¶2): a change to one waits for the competent
@@ -43,8 +44,8 @@ public class KeyElements {
                     + "materials and review standard are always key elements");
         }
         Set<Element> before = read(em);
-        em.createNativeQuery("delete from catalogue_key_element").executeUpdate();
-        key.forEach(e -> em.createNativeQuery("insert into catalogue_key_element (element) values (?1)")
+        NativeWrites.on(em, "catalogue_key_element", "delete from catalogue_key_element").executeUpdate();
+        key.forEach(e -> NativeWrites.on(em, "catalogue_key_element", "insert into catalogue_key_element (element) values (?1)")
                 .setParameter(1, e.name()).executeUpdate());
         audit.record(caller.actor(), "catalogue.key-elements", "key-elements", "platform", before + " → " + key);
         return key;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -30,6 +31,7 @@ import jakarta.persistence.Version;
  * competent department's consent (Art 8 ¶2). Its content never changes; a change is a new row.
  */
 @Entity
+@Cacheable
 @Table(name = "catalogue_impl_version")
 @NamedQuery(name = "ImplementationVersion.ofItem", query = "select v from ImplementationVersion v where v.unitId = :unit "
         + "and v.itemCode = :item order by v.proposedAt desc, v.id desc")

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -32,6 +33,7 @@ import cn.gov.yingkou.sgpt.shared.Texts;
  * their evidence, in that order, and a filed version never changes again.
  */
 @Entity
+@Cacheable
 @Table(name = "catalogue_list_version")
 @NamedQuery(name = "ItemListVersion.ofUnit", query = "select v from ItemListVersion v where v.unitId = :unit "
         + "order by v.number desc")

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import jakarta.persistence.Version;
  * those the regulation names) and the competent department that receives them.
  */
 @Entity
+@Cacheable
 @Table(name = "catalogue_push_list")
 @NamedQuery(name = "PushList.ofItem", query = "select p from PushList p where p.unitId = :unit and p.itemCode = :item")
 public class PushList {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
@@ -86,13 +88,12 @@ public class Pushes {
                 bureau.id(), receiver.id(), PushPayload.of(item.pushRoute().fields(), licence, issued.application()),
                 licence.issuedAt(), now);
         em.persist(push);
-        em.flush();
-        duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), licence.issuedAt(),
-                new DutyLimit.WorkingDays(PUSH_DAYS)), issued.actor());
+        DutyView clock = duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(),
+                licence.issuedAt(), new DutyLimit.WorkingDays(PUSH_DAYS)), issued.actor());
         audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
                 + " with " + item.pushRoute().fields());
         if (item.pushRoute().automatic() && channels.kindOf(receiver.id()) != ReceivingKind.OFF_PLATFORM) {
-            hand(push, receiver, issued.actor(), now);
+            hand(push, receiver, issued.actor(), now, Optional.of(clock));
         }
     }
 
@@ -106,7 +107,7 @@ public class Pushes {
             throw new IllegalArgumentException("线下推送已约定给 " + departments.byId(push.toDepartmentId()).orElseThrow().code()
                     + " / The off-platform hand-over was agreed with another department");
         }
-        hand(push, receiver, caller.actor(), Instant.now());
+        hand(push, receiver, caller.actor(), Instant.now(), duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
         return view(push);
     }
 
@@ -176,14 +177,15 @@ public class Pushes {
         return view(push);
     }
 
-    private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at) {
+    /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */
+    private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at, Optional<DutyView> pushClock) {
         ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM : channels.kindOf(receiver.id());
         if (kind == ReceivingKind.OFF_PLATFORM && !push.agreedOffPlatform()) {
             throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
                     + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");
         }
         push.push(receiver.id(), kind.name(), actor.username(), at);
-        duties.completePending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), at, actor);
+        pushClock.ifPresent(clock -> duties.complete(clock.id(), at, actor));
         DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
                 : new DutyLimit.WorkingDays(SIGN_DAYS);
         duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at, signing), actor);

@@ -28,6 +28,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * The licensing context's records: numbering new applications and licences, finding them, remembering the
@@ -69,7 +70,6 @@ public class LicensingRecords {
         em.persist(application);
         application.assignNumber("SQ" + bureau.unitCode() + "-" + DAY.format(LocalDate.ofInstant(at, BEIJING)) + "-"
                 + application.id());
-        em.flush();
         return application;
     }
 
@@ -83,7 +83,6 @@ public class LicensingRecords {
         em.persist(licence);
         licence.assignNumber(number != null ? number : "XK" + unitCode(application) + "-"
                 + LocalDate.ofInstant(at, BEIJING).getYear() + "-" + licence.id());
-        em.flush();
         return licence;
     }
 
@@ -106,10 +105,11 @@ public class LicensingRecords {
 
     public void remember(Caller caller, String messageId, Application application, Instant at) {
         if (messageId != null) {
-            em.createNativeQuery("insert into licensing_submission (caller, message_id, application_id, submitted_at) "
+            // The row refers to the application: written now, in one insert with its final state.
+            em.flush();
+            NativeWrites.on(em, "licensing_submission", "insert into licensing_submission (caller, message_id, application_id, submitted_at) "
                     + "values (?1, ?2, ?3, ?4)").setParameter(1, caller.username()).setParameter(2, checked(messageId))
                     .setParameter(3, application.id()).setParameter(4, at)
-                    // create() flushed the application; nothing else pending concerns this table.
                     .setFlushMode(FlushModeType.COMMIT).executeUpdate();
         }
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /**
  * Finds departments for the other contexts, which keep only their keys. Lookups do not flush: no business
@@ -20,8 +21,8 @@ public class Departments {
     EntityManager em;
 
     public Optional<DepartmentRef> byCode(String code) {
-        return em.createNamedQuery("Department.findByCode", Department.class).setParameter("code", code)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().map(Departments::ref);
+        return ReferenceLookups.first(em.createNamedQuery("Department.findByCode", Department.class)
+                .setParameter("code", code)).map(Departments::ref);
     }
 
     public DepartmentRef require(String code) {
@@ -43,9 +44,8 @@ public class Departments {
 
     /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
     public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole role) {
-        return em.createNamedQuery("Department.ofUnitWithRole", Department.class).setParameter("unit", unitId)
-                .setParameter("role", role).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream()
-                .findFirst().map(Departments::ref);
+        return ReferenceLookups.first(em.createNamedQuery("Department.ofUnitWithRole", Department.class)
+                .setParameter("unit", unitId).setParameter("role", role)).map(Departments::ref);
     }
 
     static DepartmentRef ref(Department d) {

@@ -15,6 +15,7 @@ import cn.gov.yingkou.sgpt.organisation.entity.Department;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.ReceivingChannel;
 import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /**
  * How each competent department receives approval results: administrators of its unit set it; the exchange
@@ -77,8 +78,10 @@ public class ReceivingChannels {
 
     /** The department's channel, for the exchange context. */
     public ReceivingKind kindOf(long departmentId) {
-        ReceivingChannel channel = em.find(ReceivingChannel.class, departmentId);
-        return channel == null ? ReceivingKind.PLATFORM_INBOX : channel.kind();
+        // A query rather than find: the cache then also remembers that a department has no row (the inbox).
+        return ReferenceLookups.first(em.createQuery("select c.kind from ReceivingChannel c where c.departmentId = "
+                + ":department", ReceivingKind.class).setParameter("department", departmentId))
+                .orElse(ReceivingKind.PLATFORM_INBOX);
     }
 
     /** Where and as whom to deliver to the department's industry system, if it has one. */

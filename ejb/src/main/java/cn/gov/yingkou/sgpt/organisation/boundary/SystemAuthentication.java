@@ -45,18 +45,28 @@ public class SystemAuthentication {
     @EJB
     SystemAccessCache cache;
 
-    /** The shared secret of an active system account, for WS-Security to check a text or digest password. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<String> secretFor(String username) {
-        return access(username).filter(s -> s.status() == AccountStatus.ACTIVE)
-                .map(s -> vault.cipher().decrypt(s.secretCipher()));
+    /** An active system account as a SOAP call presents it: the shared secret WS-Security checks the token with. */
+    public record TokenAccount(String secret, Facts facts) {
+        @Override
+        public String toString() {
+            return "TokenAccount[" + facts.username() + "]";
+        }
     }
 
-    /** After WS-Security accepted the token: the caller, if this system may use the channel from the address. */
+    /** The account of an active system, for WS-Security to check a text or digest password against its secret. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Caller admit(String username, SystemChannel channel, String address) {
-        Facts access = access(username).orElseThrow(() -> refuse(username, channel, address, UNKNOWN));
-        return admitted(access, channel, address);
+    public Optional<TokenAccount> tokenAccount(String username) {
+        return access(username).filter(s -> s.status() == AccountStatus.ACTIVE)
+                .map(s -> new TokenAccount(vault.cipher().decrypt(s.secretCipher()), s));
+    }
+
+    /**
+     * After WS-Security accepted the token checked against {@code account} (read in the same request, so not read
+     * again): the caller, if this system may use the channel from the address.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Caller admit(TokenAccount account, SystemChannel channel, String address) {
+        return admitted(account.facts(), channel, address);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -120,7 +130,7 @@ public class SystemAuthentication {
 
     /**
      * The account's facts: from the cache while its versions are unchanged (one row read), otherwise loaded
-     * afresh. Every SOAP call authenticates twice (secret, then admission), every REST call once.
+     * afresh. Every call reads it once (SOAP: when WS-Security asks for the secret).
      */
     private Optional<Facts> access(String username) {
         if (username == null || username.isBlank()) {

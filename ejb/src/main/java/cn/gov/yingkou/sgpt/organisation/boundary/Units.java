@@ -2,11 +2,14 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /** Units by their codes, for the contexts that keep only a unit's key. */
 @Stateless
@@ -42,8 +45,9 @@ public class Units {
     }
 
     private AdministrativeUnit find(String code, LockModeType lock) {
-        return em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class).setParameter("code", code)
-                .setLockMode(lock).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                        "没有编码为 " + code + " 的单位 / No unit with code " + code));
+        var query = em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class).setParameter("code", code);
+        Optional<AdministrativeUnit> unit = lock == LockModeType.NONE ? ReferenceLookups.first(query)
+                : query.setLockMode(lock).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+        return unit.orElseThrow(() -> new IllegalArgumentException("没有编码为 " + code + " 的单位 / No unit with code " + code));
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.organisation.entity;
 
 import java.util.Objects;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
  * administrative division code. Every department, and through it every record, belongs to one unit.
  */
 @Entity
+@Cacheable
 @Table(name = "org_unit")
 @NamedQuery(name = "AdministrativeUnit.all", query = "select u from AdministrativeUnit u order by u.code")
 @NamedQuery(name = "AdministrativeUnit.findByCode", query = "select u from AdministrativeUnit u where u.code = :code")

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.organisation.entity;
 
 import java.util.Objects;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 
 /** A department of one unit, with the role it plays on the platform (DESIGN.md §1). */
 @Entity
+@Cacheable
 @Table(name = "org_department")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
 @NamedQuery(name = "Department.allIncludingInactive", query = "select d from Department d join fetch d.unit "

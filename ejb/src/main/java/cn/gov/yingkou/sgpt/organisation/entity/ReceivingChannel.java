@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Objects;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import cn.gov.yingkou.sgpt.shared.Texts;
  * secret sealed with the server's credential key, never stored or shown in clear).
  */
 @Entity
+@Cacheable
 @Table(name = "org_receiving_channel")
 public class ReceivingChannel {
 

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * A lease in the database that lets a scheduled job run on one node of a cluster at a time: the update
@@ -28,14 +29,14 @@ public class JobLease {
         boolean known = !em.createNativeQuery("select name from job_lease where name = ?1").setParameter(1, job)
                 .getResultList().isEmpty();
         if (!known) {
-            em.createNativeQuery("insert into job_lease (name, holder, until) values (?1, null, ?2)")
+            NativeWrites.on(em, "job_lease", "insert into job_lease (name, holder, until) values (?1, null, ?2)")
                     .setParameter(1, job).setParameter(2, Timestamp.from(RELEASED)).executeUpdate();
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Instant now, Duration length) {
-        return em.createNativeQuery("update job_lease set holder = ?1, until = ?2 where name = ?3 and until < ?4")
+        return NativeWrites.on(em, "job_lease", "update job_lease set holder = ?1, until = ?2 where name = ?3 and until < ?4")
                 .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(length)))
                 .setParameter(3, job).setParameter(4, Timestamp.from(now))
                 .executeUpdate() == 1;
@@ -43,7 +44,7 @@ public class JobLease {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String job, String holder) {
-        em.createNativeQuery("update job_lease set until = ?1 where name = ?2 and holder = ?3")
+        NativeWrites.on(em, "job_lease", "update job_lease set until = ?1 where name = ?2 and holder = ?3")
                 .setParameter(1, Timestamp.from(RELEASED))
                 .setParameter(2, job).setParameter(3, holder).executeUpdate();
     }

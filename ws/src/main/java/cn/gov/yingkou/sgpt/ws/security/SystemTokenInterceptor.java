@@ -20,8 +20,8 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.w3c.dom.NodeList;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
-import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication.TokenAccount;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 
 /**
@@ -31,6 +31,14 @@ import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
  * the message for the endpoint; any failure is audited and answered with fault code SGPT-AUTH-401.
  */
 public class SystemTokenInterceptor extends WSS4JInInterceptor {
+
+    private static final String TOKEN_REFUSED = "WS-Security 用户名令牌缺失、格式错误、已过期、被重放，或用户名/密钥不正确 / "
+            + "The WS-Security UsernameToken is missing, malformed, expired or replayed, or the username or secret is wrong";
+    /**
+     * The account WSS4J checked this request's token against, handed from the password callback to admission
+     * on the same thread so that one call reads the account once.
+     */
+    private static final ThreadLocal<TokenAccount> CHECKED_AGAINST = new ThreadLocal<>();
 
     /** Where CXF's HTTP transport keeps the servlet request (AbstractHTTPDestination.HTTP_REQUEST). */
     private static final String HTTP_REQUEST = "HTTP.REQUEST";
@@ -49,20 +57,25 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
     @Override
     public void handleMessage(SoapMessage message) {
         String address = remoteAddress(message);
+        TokenAccount account;
         try {
             super.handleMessage(message);
+            account = CHECKED_AGAINST.get();
         } catch (RuntimeException e) {
-            String reason = "WS-Security 用户名令牌缺失、格式错误、已过期、被重放，或用户名/密钥不正确 / The WS-Security "
-                    + "UsernameToken is missing, malformed, expired or replayed, or the username or secret is wrong";
-            authentication().refused(claimedUsername(message), SystemChannel.SOAP, address, reason);
-            throw fault(reason);
+            authentication().refused(claimedUsername(message), SystemChannel.SOAP, address, TOKEN_REFUSED);
+            throw fault(TOKEN_REFUSED);
+        } finally {
+            CHECKED_AGAINST.remove();
         }
         SecurityContext context = message.get(SecurityContext.class);
         String username = context == null || context.getUserPrincipal() == null ? null
                 : context.getUserPrincipal().getName();
+        if (account == null || !account.facts().username().equals(username)) {
+            authentication().refused(username, SystemChannel.SOAP, address, TOKEN_REFUSED);
+            throw fault(TOKEN_REFUSED);
+        }
         try {
-            Caller caller = authentication().admit(username, SystemChannel.SOAP, address);
-            message.put(CallerAttribute.KEY, caller);
+            message.put(CallerAttribute.KEY, authentication().admit(account, SystemChannel.SOAP, address));
         } catch (AuthenticationRefused e) {
             throw fault(e.getMessage());
         }
@@ -72,7 +85,10 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
         for (Callback callback : callbacks) {
             if (callback instanceof WSPasswordCallback password) {
                 // An unknown or inactive account gets no password, so WSS4J refuses the token.
-                authentication().secretFor(password.getIdentifier()).ifPresent(password::setPassword);
+                authentication().tokenAccount(password.getIdentifier()).ifPresent(account -> {
+                    CHECKED_AGAINST.set(account);
+                    password.setPassword(account.secret());
+                });
             }
         }
     }
