@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
@@ -18,6 +17,7 @@ import cn.gov.yingkou.sgpt.catalogue.entity.PushList;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /**
  * What other contexts need to know of an item today: that it is in the unit's list in force, its name, its

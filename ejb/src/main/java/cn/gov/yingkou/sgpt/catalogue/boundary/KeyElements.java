@@ -45,7 +45,8 @@ public class KeyElements {
         }
         Set<Element> before = read(em);
         NativeWrites.on(em, "catalogue_key_element", "delete from catalogue_key_element").executeUpdate();
-        key.forEach(e -> NativeWrites.on(em, "catalogue_key_element", "insert into catalogue_key_element (element) values (?1)")
+        key.forEach(e -> NativeWrites.on(em, "catalogue_key_element",
+                "insert into catalogue_key_element (element) values (?1)")
                 .setParameter(1, e.name()).executeUpdate());
         audit.record(caller.actor(), "catalogue.key-elements", "key-elements", "platform", before + " → " + key);
         return key;

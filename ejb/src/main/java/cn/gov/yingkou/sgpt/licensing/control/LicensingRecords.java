@@ -107,9 +107,9 @@ public class LicensingRecords {
         if (messageId != null) {
             // The row refers to the application: written now, in one insert with its final state.
             em.flush();
-            NativeWrites.on(em, "licensing_submission", "insert into licensing_submission (caller, message_id, application_id, submitted_at) "
-                    + "values (?1, ?2, ?3, ?4)").setParameter(1, caller.username()).setParameter(2, checked(messageId))
-                    .setParameter(3, application.id()).setParameter(4, at)
+            NativeWrites.on(em, "licensing_submission", "insert into licensing_submission "
+                    + "(caller, message_id, application_id, submitted_at) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, caller.username()).setParameter(2, checked(messageId)).setParameter(3, application.id()).setParameter(4, at)
                     .setFlushMode(FlushModeType.COMMIT).executeUpdate();
         }
     }

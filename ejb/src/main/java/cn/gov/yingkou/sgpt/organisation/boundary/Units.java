@@ -1,9 +1,9 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;

@@ -70,7 +70,8 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
         SecurityContext context = message.get(SecurityContext.class);
         String username = context == null || context.getUserPrincipal() == null ? null
                 : context.getUserPrincipal().getName();
-        if (account == null || !account.facts().username().equals(username)) {
+        // The account is looked up by the stripped name, so compare it stripped too.
+        if (account == null || username == null || !account.facts().username().equals(username.strip())) {
             authentication().refused(username, SystemChannel.SOAP, address, TOKEN_REFUSED);
             throw fault(TOKEN_REFUSED);
         }
