@@ -36,6 +36,7 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
  * <li>POST action=receiver: a new competent department of the city whose administrator pointed its receiving
  * channel at the test industry system (IndustryReceiverFixture); answers its code;</li>
  * <li>POST action=mode&amp;department=&amp;mode=UP|DOWN|REJECT|LOSE_FIRST_ANSWER: switches the test system;</li>
+ * <li>POST action=inbox&amp;department=: the administrator switches the department to the platform inbox;</li>
  * <li>POST action=issue[&amp;department=][&amp;licence=]: a drug-retail licence decided on the provincial platform,
  * pushed by the approval bureau's clerk to that department (none: left to push); answers "pushId licence messageId";</li>
  * <li>GET ?department=: what the test system received, one call per line "messageId licence attempt outcome first";</li>
@@ -79,6 +80,8 @@ public class DeliveryFixtureServlet extends HttpServlet {
             case "mode" -> IndustryReceiverFixture.MODES.put(department,
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
             case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
+            case "inbox" -> channels.configure(person("admin"), department, ReceivingKind.PLATFORM_INBOX, null, null,
+                    null, null);
             default -> response.sendError(400, "action?");
         }
     }

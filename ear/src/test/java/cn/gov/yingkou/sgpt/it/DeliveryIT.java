@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangePort;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangeService;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ReturnPush;
 import cn.gov.yingkou.sgpt.client.exchange.v1.SignForPush;
 
 /**
@@ -50,17 +51,14 @@ class DeliveryIT {
         List<String> calls = calls(department);
         assertEquals(List.of(push.messageId + " " + push.licence + " 1 RECEIVED true"), calls);
 
-        String system = Platform.registerSystem("hy.soap.", department, "SOAP,REST", "EXCHANGE");
-        ExchangePort port = WsSecurity.usernameToken(new ExchangeService(new URL(Platform.BASE
-                + "/api/soap/exchange/v1?wsdl")).getExchangePort(), system, Platform.TEST_SYSTEM_SECRET, true);
         SignForPush sign = new SignForPush();
         sign.setId(push.id);
-        var signed = port.signForPush(sign).getPush();
+        var signed = exchangePort(department).signForPush(sign).getPush();
         assertEquals("SIGNED", signed.getStatus());
         assertTrue(signed.getDueAt() != null, "the supervision clock runs after signing");
 
         var detail = (JsonObject) Platform.json(Platform.get(Platform.REST + "/exchange/pushes/" + push.id,
-                Platform.basic(system, Platform.TEST_SYSTEM_SECRET)));
+                Platform.basic(systemOf(department), Platform.TEST_SYSTEM_SECRET)));
         assertEquals("INDUSTRY_SYSTEM", detail.getString("handedOverBy"));
     }
 
@@ -103,6 +101,46 @@ class DeliveryIT {
     }
 
     @Test
+    void aPushSentBackWhileItsSystemWasDownIsNotDeliveredWhenTheSystemIsBack() throws Exception {
+        String department = receiver("DOWN");
+        Pushed returned = issue(department);
+        Pushed next = issue(department);
+        awaitDelivery(returned, s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 1);
+
+        ReturnPush giveBack = new ReturnPush();
+        giveBack.setId(returned.id);
+        giveBack.setReason("不属本部门监管");
+        assertEquals("RETURNED", exchangePort(department).returnPush(giveBack).getPush().getStatus());
+        assertTrue(awaitDelivery(returned, s -> true).startsWith("WITHDRAWN "), "withdrawn at once");
+
+        mode(department, "UP");
+        awaitDelivery(next, s -> s.startsWith("DELIVERED"));
+        assertEquals(List.of(next.messageId), calls(department).stream().filter(c -> c.endsWith("RECEIVED true"))
+                .map(c -> c.split(" ")[0]).toList(), "only the push still meant for the department arrives");
+        assertTrue(awaitDelivery(returned, s -> true).startsWith("WITHDRAWN "), "and the returned one stays withdrawn");
+    }
+
+    @Test
+    void aDepartmentSwitchedToThePlatformInboxSignsThereWhatItsSystemHadNotReceived() throws Exception {
+        String department = receiver("DOWN");
+        Pushed push = issue(department);
+        awaitDelivery(push, s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 1);
+
+        fixture("action=inbox&department=" + department);
+        String withdrawn = awaitDelivery(push, s -> s.startsWith("WITHDRAWN"));
+        int attempts = Integer.parseInt(withdrawn.split(" ")[1]);
+        mode(department, "UP");
+        Thread.sleep(6_000);
+        assertEquals(withdrawn, awaitDelivery(push, s -> true), "no further attempt");
+        assertTrue(calls(department).stream().noneMatch(c -> c.endsWith("RECEIVED true")), "nothing delivered");
+        assertTrue(attempts >= 1);
+
+        SignForPush sign = new SignForPush();
+        sign.setId(push.id);
+        assertEquals("SIGNED", exchangePort(department).signForPush(sign).getPush().getStatus());
+    }
+
+    @Test
     void theContractIndustrySystemsImplementIsPublished() throws Exception {
         var contract = Platform.get(Platform.BASE + "/api/contracts/industry-receiver-v1.wsdl");
         assertEquals(200, contract.statusCode());
@@ -111,6 +149,16 @@ class DeliveryIT {
     }
 
     record Pushed(long id, String licence, String messageId) {
+    }
+
+    /** A new system account of the department, for signing and returning over SOAP and REST. */
+    private static String systemOf(String department) throws IOException, InterruptedException {
+        return Platform.registerSystem("hy.soap.", department, "SOAP,REST", "EXCHANGE");
+    }
+
+    private static ExchangePort exchangePort(String department) throws IOException, InterruptedException {
+        return WsSecurity.usernameToken(new ExchangeService(new URL(Platform.BASE + "/api/soap/exchange/v1?wsdl"))
+                .getExchangePort(), systemOf(department), Platform.TEST_SYSTEM_SECRET, true);
     }
 
     /** A new department whose receiving channel is the test industry system, in the given mode. */
@@ -148,7 +196,7 @@ class DeliveryIT {
         throw new AssertionError("delivery of " + push.licence + " still " + state + " after " + PATIENCE);
     }
 
-    private static String fixture(String form) throws IOException, InterruptedException {
+    static String fixture(String form) throws IOException, InterruptedException {
         var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

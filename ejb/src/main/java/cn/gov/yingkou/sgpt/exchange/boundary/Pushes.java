@@ -173,8 +173,20 @@ public class Pushes {
         DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
         duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), now,
                 new DutyLimit.WorkingDays(PUSH_DAYS)), caller.actor());
-        audit.record(caller.actor(), "push.return", RECORD_TYPE, key(push), push.returnReason());
+        boolean withdrawn = withdrawDeliveries(push, "部门已退回 / Sent back by the department: " + push.returnReason(), now);
+        audit.record(caller.actor(), "push.return", RECORD_TYPE, key(push), push.returnReason()
+                + (withdrawn ? " (pending delivery to the industry system withdrawn)" : ""));
         return view(push);
+    }
+
+    /** A returned push must not reach the department's industry system after all. */
+    private boolean withdrawDeliveries(ResultPush push, String reason, Instant at) {
+        boolean any = false;
+        for (Delivery delivery : em.createNamedQuery("Delivery.pendingOfPush", Delivery.class)
+                .setParameter("push", push.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            any |= delivery.withdraw(reason, at);
+        }
+        return any;
     }
 
     /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */

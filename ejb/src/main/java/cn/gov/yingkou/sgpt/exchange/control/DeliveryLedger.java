@@ -20,6 +20,7 @@ import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
 import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
+import cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
@@ -69,6 +70,15 @@ public class DeliveryLedger {
                 push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload()));
     }
 
+    /** Stops the delivery for good, with the reason, unless it was finished meanwhile. */
+    public void withdraw(DeliveryWork work, String reason) {
+        Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        if (delivery.withdraw(reason, Instant.now())) {
+            audit.record(new Actor(DELIVERER, Channel.SYSTEM, null), "push.deliver-withdrawn", "push",
+                    Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ": " + reason);
+        }
+    }
+
     /** Keeps the attempt and moves the delivery on: delivered, rejected for good, or due again after a pause. */
     public void record(DeliveryWork work, String endpoint, Instant started, Instant ended, Answer answer) {
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
@@ -83,6 +93,7 @@ public class DeliveryLedger {
         audit.record(new Actor(DELIVERER, Channel.SOAP, endpoint), action, "push", Long.toString(work.pushId()),
                 work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt " + delivery.attempts()
                         + ", message " + work.messageId() + (answer.detail() == null ? "" : ": " + answer.detail())
-                        + (answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""));
+                        + (delivery.status() == DeliveryStatus.WITHDRAWN ? "; the delivery was withdrawn meanwhile"
+                                : answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""));
     }
 }

@@ -24,7 +24,9 @@ import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
 /**
  * Every few seconds, on whichever node holds the lease, delivers what the outbox holds to the departments'
  * industry systems: per receiver, oldest first, stopping at the first failure so nothing overtakes it. The
- * outbox is in the database, so deliveries pending when the server stopped go out after it starts.
+ * outbox is in the database, so deliveries pending when the server stopped go out after it starts. The
+ * channel is read for every delivery: an administrator's change applies to the next one, and a department
+ * switched to the platform inbox has its pending deliveries withdrawn (its pushes wait in the inbox).
  */
 @Singleton
 @Startup
@@ -37,7 +39,9 @@ public class DeliveryWorker {
     /** A run stops taking new work after this, well inside its lease. */
     private static final Duration RUN = Duration.ofSeconds(40);
     private static final Duration LEASE = Duration.ofSeconds(60);
-    private static final String NO_ENDPOINT = "(none)";
+    /** Why a pending delivery is dropped when its department stopped receiving by industry system. */
+    private static final String NOT_BY_SYSTEM = "部门已不通过行业系统接收，改在平台收件箱签收 / The department no longer "
+            + "receives by industry system; the push waits in its platform inbox";
 
     @EJB
     JobLease lease;
@@ -80,24 +84,21 @@ public class DeliveryWorker {
         ResultReceiverClient client = null;
         Optional<DeliveryWork> work;
         while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
-            // The channel is read for every delivery: an administrator's change applies to the next one.
             Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+            if (target.isEmpty()) {
+                ledger.withdraw(work.get(), NOT_BY_SYSTEM);
+                continue;
+            }
             Instant started = Instant.now();
             Answer answer;
-            if (target.isEmpty()) {
-                answer = new Answer(AttemptOutcome.FAILED, "部门未配置行业系统接收地址 / The department has no industry "
-                        + "system configured");
-            } else {
-                try {
-                    client = client != null && client.isFor(target.get()) ? client : ResultReceiverClient.to(target.get());
-                    answer = client.deliver(work.get(), work.get().attemptsSoFar() + 1);
-                } catch (RuntimeException e) {
-                    client = null;
-                    answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
-                }
+            try {
+                client = client != null && client.isFor(target.get()) ? client : ResultReceiverClient.to(target.get());
+                answer = client.deliver(work.get(), work.get().attemptsSoFar() + 1);
+            } catch (RuntimeException e) {
+                client = null;
+                answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
             }
-            ledger.record(work.get(), target.map(DeliveryTarget::endpointUrl).orElse(NO_ENDPOINT), started,
-                    Instant.now(), answer);
+            ledger.record(work.get(), target.get().endpointUrl(), started, Instant.now(), answer);
             if (answer.outcome() == AttemptOutcome.FAILED) {
                 break;
             }

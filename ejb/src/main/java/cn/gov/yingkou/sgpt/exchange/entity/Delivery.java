@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
         + "where d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
 @NamedQuery(name = "Delivery.headOf", query = "select d from Delivery d where d.departmentId = :department "
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING order by d.id")
+@NamedQuery(name = "Delivery.pendingOfPush", query = "select d from Delivery d where d.pushId = :push "
+        + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
 @NamedQuery(name = "Delivery.ofPush", query = "select d from Delivery d where d.pushId = :push order by d.id")
 public class Delivery {
 
@@ -81,18 +83,38 @@ public class Delivery {
         this.createdAt = at;
     }
 
-    /** Counts an attempt and records how it ended; a failure sets the next try after a doubling pause. */
+    /**
+     * Counts an attempt and records how it ended; a failure sets the next try after a doubling pause. An
+     * attempt that was under way when the delivery was withdrawn is counted and leaves it withdrawn.
+     */
     public void attempted(AttemptOutcome result, String detail, Instant at, Duration maxPause) {
-        if (status != DeliveryStatus.PENDING) {
+        if (status != DeliveryStatus.PENDING && status != DeliveryStatus.WITHDRAWN) {
             throw new IllegalStateException("Delivery " + id + " is already " + status);
         }
         attempts++;
-        outcome = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+        if (status == DeliveryStatus.WITHDRAWN) {
+            return;
+        }
+        outcome = clipped(detail);
         switch (result) {
             case RECEIVED -> finish(DeliveryStatus.DELIVERED, at);
             case REJECTED -> finish(DeliveryStatus.REJECTED, at);
             case FAILED -> nextAttemptAt = at.plus(pauseAfter(attempts, maxPause));
         }
+    }
+
+    /** Stops a pending delivery for good; answers whether there was one to stop. */
+    public boolean withdraw(String reason, Instant at) {
+        if (status != DeliveryStatus.PENDING) {
+            return false;
+        }
+        outcome = clipped(reason);
+        finish(DeliveryStatus.WITHDRAWN, at);
+        return true;
+    }
+
+    private static String clipped(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
     /** 5 s, 10 s, 20 s … doubling per failure, never more than {@code max}. */

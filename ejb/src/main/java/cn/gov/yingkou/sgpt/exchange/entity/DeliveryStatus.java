@@ -7,5 +7,10 @@ public enum DeliveryStatus {
     /** The industry system answered RECEIVED. */
     DELIVERED,
     /** The industry system answered REJECTED: it will never take this push (the reason is kept). */
-    REJECTED
+    REJECTED,
+    /**
+     * No longer to be delivered, whatever the system answers: the department sent the push back, or now
+     * receives results in the platform inbox (the reason is kept).
+     */
+    WITHDRAWN
 }

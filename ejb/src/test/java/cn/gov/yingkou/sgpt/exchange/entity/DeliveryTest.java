@@ -1,7 +1,9 @@
 package cn.gov.yingkou.sgpt.exchange.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,5 +45,28 @@ class DeliveryTest {
         delivery.attempted(AttemptOutcome.REJECTED, "非本系统业务", T, CAP);
         assertEquals(DeliveryStatus.REJECTED, delivery.status());
         assertEquals("非本系统业务", delivery.outcome());
+    }
+
+    @Test
+    void aWithdrawnDeliveryKeepsItsReasonAndAnAttemptUnderWayDoesNotRevive() {
+        Delivery delivery = new Delivery(7, "m-1", 12, T);
+        delivery.attempted(AttemptOutcome.FAILED, "HTTP 503", T, CAP);
+        assertTrue(delivery.withdraw("部门已退回", T.plusSeconds(3)));
+        assertEquals(DeliveryStatus.WITHDRAWN, delivery.status());
+        assertEquals(T.plusSeconds(3), delivery.finishedAt());
+
+        delivery.attempted(AttemptOutcome.RECEIVED, null, T.plusSeconds(4), CAP);
+        assertEquals(DeliveryStatus.WITHDRAWN, delivery.status(), "the answer is counted, the withdrawal stands");
+        assertEquals(2, delivery.attempts());
+        assertEquals("部门已退回", delivery.outcome());
+        assertFalse(delivery.withdraw("again", T.plusSeconds(5)), "withdrawn once");
+    }
+
+    @Test
+    void aFinishedDeliveryCannotBeWithdrawn() {
+        Delivery delivery = new Delivery(7, "m-1", 12, T);
+        delivery.attempted(AttemptOutcome.RECEIVED, null, T, CAP);
+        assertFalse(delivery.withdraw("部门已退回", T.plusSeconds(3)));
+        assertEquals(DeliveryStatus.DELIVERED, delivery.status());
     }
 }
