@@ -8,13 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.flywaydb.core.Flyway;
 
-import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.duty.control.OverdueBatch;
 import cn.gov.yingkou.sgpt.duty.control.OverdueMarker;
 import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
 
@@ -25,8 +24,8 @@ import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
  * Targets: the sweep under 1 second and under 1/20 of the full scan.
  *
  * <p>Arguments: jdbcUrl user password [rows]. The database must be empty (H2: a new file). The
- * benchmark runs the sweep's statements (OverdueMarker, AuditTrail.INSERT) over plain JDBC, one transaction
- * per batch as the server does.
+ * benchmark runs the sweep's own statement (OverdueBatch) over plain JDBC, one transaction per batch as the
+ * server does.
  */
 public final class OverdueSweepBenchmark {
 
@@ -117,60 +116,19 @@ public final class OverdueSweepBenchmark {
         return overdue;
     }
 
-    /** The same statements as OverdueMarker and AuditTrail.recordEach, batch by batch, each in its own transaction. */
-    private static long selectNanos;
-    private static long updateNanos;
-    private static long auditNanos;
-
+    /** The server's own batches (OverdueBatch), each in its own transaction as OverdueMarker runs them. */
     private static int sweep(Connection db, Instant now) throws SQLException {
         int total = 0;
-        while (true) {
-            long t0 = System.nanoTime();
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = db.prepareStatement(OverdueMarker.SELECT_DUE)) {
-                select.setTimestamp(1, Timestamp.from(now));
-                select.setMaxRows(OverdueMarker.BATCH);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            selectNanos += System.nanoTime() - t0;
-            if (ids.isEmpty()) {
-                System.out.printf("  (select %.0f ms, update %.0f ms, audit %.0f ms)%n", selectNanos / 1e6,
-                        updateNanos / 1e6, auditNanos / 1e6);
-                return total;
-            }
-            try (PreparedStatement update = db.prepareStatement(OverdueMarker.MARK_OVERDUE);
-                    PreparedStatement audit = db.prepareStatement(AuditTrail.INSERT)) {
-                long t1 = System.nanoTime();
-                for (Long id : ids) {
-                    update.setLong(1, id);
-                    update.addBatch();
-                }
-                for (int count : update.executeBatch()) {
-                    total += count == 0 ? 0 : 1;
-                }
-                long t2 = System.nanoTime();
-                updateNanos += t2 - t1;
-                Timestamp at = Timestamp.from(Instant.now());
-                for (Long id : ids) {
-                    audit.setTimestamp(1, at);
-                    audit.setString(2, "duty-overdue-sweep");
-                    audit.setString(3, "SCHEDULER");
-                    audit.setString(4, null);
-                    audit.setString(5, "duty.overdue");
-                    audit.setString(6, "duty");
-                    audit.setString(7, id.toString());
-                    audit.setString(8, "deadline passed before " + now);
-                    audit.addBatch();
-                }
-                audit.executeBatch();
-                db.commit();
-                auditNanos += System.nanoTime() - t2;
-            }
-        }
+        int batches = 0;
+        int marked;
+        do {
+            marked = OverdueBatch.mark(db, now, Instant.now(), OverdueMarker.BATCH);
+            db.commit();
+            total += marked;
+            batches++;
+        } while (marked > 0);
+        System.out.printf("  (%d batches of at most %,d)%n", batches, OverdueMarker.BATCH);
+        return total;
     }
 
     /** A query no index answers, with a fresh parameter each time so that no result cache can answer it either. */
@@ -194,11 +152,13 @@ public final class OverdueSweepBenchmark {
         db.commit();
     }
 
+    /** The plan of the due duties' select, which the sweep's statement embeds. */
     private static void explain(Connection db, Instant now) throws SQLException {
-        try (PreparedStatement explain = db.prepareStatement("explain " + OverdueMarker.SELECT_DUE)) {
+        try (PreparedStatement explain = db.prepareStatement("explain select id from duty where status = 'OPEN' "
+                + "and due_at <= ? and paused_since is null")) {
             explain.setTimestamp(1, Timestamp.from(now));
             try (ResultSet rs = explain.executeQuery()) {
-                System.out.println("plan of the sweep's select:");
+                System.out.println("plan of the due duties' select:");
                 while (rs.next()) {
                     System.out.println("  " + rs.getString(1));
                 }

@@ -1,20 +1,13 @@
 package cn.gov.yingkou.sgpt.audit.boundary;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
-
-import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
-import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +16,10 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.control.AuditChainStore;
 import cn.gov.yingkou.sgpt.audit.entity.AuditEntry;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so that a change and its audit entry commit
@@ -34,10 +31,6 @@ public class AuditTrail {
     /** How often new entries are sealed into the chain (AuditSealer's schedule). */
     public static final int SEAL_EVERY_SECONDS = 5;
 
-    /** One audit entry, for JDBC batches (H2 runs in PostgreSQL mode, so nextval works on both). */
-    public static final String INSERT = "insert into audit_entry (id, occurred_at, actor, channel, address, action, "
-            + "record_type, record_key, detail) values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)";
-
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
@@ -48,32 +41,6 @@ public class AuditTrail {
     public void record(Actor actor, String action, String recordType, String recordKey, String detail) {
         em.persist(new AuditEntry(Instant.now(), actor.username(), actor.channel(), actor.address(), action,
                 recordType, recordKey, detail));
-    }
-
-    /**
-     * One entry per record for a change made to many records at once (the overdue sweep), written as one
-     * JDBC batch on the transaction's own connection.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordEach(Actor actor, String action, String recordType, List<String> recordKeys, String detail) {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (String key : recordKeys) {
-                insert.setTimestamp(1, now);
-                insert.setString(2, actor.username());
-                insert.setString(3, actor.channel().name());
-                insert.setString(4, actor.address());
-                insert.setString(5, action);
-                insert.setString(6, recordType);
-                insert.setString(7, key);
-                insert.setString(8, detail);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Audit entries could not be written", e);
-        }
     }
 
     /** Walks the whole chain (oversight's check); the report names the first broken link. */

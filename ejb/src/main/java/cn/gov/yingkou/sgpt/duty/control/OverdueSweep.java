@@ -27,7 +27,7 @@ import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OverdueSweep {
 
-    static final String JOB = "duty-overdue-sweep";
+    static final String JOB = OverdueBatch.SWEEPER.username();
     private static final Logger LOG = Logger.getLogger(OverdueSweep.class.getName());
     private static final Duration LEASE = Duration.ofSeconds(55);
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
 
@@ -124,7 +123,9 @@ class AuditChainStoreTest {
     }
 
     private void append(String action, String key, Instant at) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(AuditTrail.INSERT)) {
+        try (PreparedStatement insert = db.prepareStatement("insert into audit_entry (id, occurred_at, actor, "
+                + "channel, address, action, record_type, record_key, detail) "
+                + "values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setTimestamp(1, Timestamp.from(at));
             insert.setString(2, "spj.clerk");
             insert.setString(3, "PORTAL");
