@@ -35,6 +35,8 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
  * <ul>
  * <li>POST action=receiver: a new competent department of the city whose administrator pointed its receiving
  * channel at the test industry system (IndustryReceiverFixture); answers its code;</li>
+ * <li>POST action=department: a new competent department left on the platform inbox; answers its code;</li>
+ * <li>POST action=system&amp;department=: the administrator points the department at the test system;</li>
  * <li>POST action=mode&amp;department=&amp;mode=UP|DOWN|REJECT|LOSE_FIRST_ANSWER: switches the test system;</li>
  * <li>POST action=inbox&amp;department=: the administrator switches the department to the platform inbox;</li>
  * <li>POST action=issue[&amp;department=][&amp;licence=]: a drug-retail licence decided on the provincial platform,
@@ -76,7 +78,9 @@ public class DeliveryFixtureServlet extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         String department = request.getParameter("department");
         switch (String.valueOf(request.getParameter("action"))) {
-            case "receiver" -> response.getWriter().print(receiver(request));
+            case "receiver" -> response.getWriter().print(toSystem(department(), request.getLocalPort()));
+            case "department" -> response.getWriter().print(department());
+            case "system" -> toSystem(department, request.getLocalPort());
             case "mode" -> IndustryReceiverFixture.MODES.put(department,
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
             case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
@@ -102,14 +106,17 @@ public class DeliveryFixtureServlet extends HttpServlet {
                 .collect(Collectors.joining("\n")));
     }
 
-    private String receiver(HttpServletRequest request) {
+    private String department() {
         String code = "210800-HY" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         organisation.ensureDepartment("210800", code, "测试行业局", "Test industry bureau",
                 DepartmentRole.COMPETENT_DEPARTMENT, "测试行业", Actor.system("test-fixture"));
-        String username = USERNAME_PREFIX + code.toLowerCase();
+        return code;
+    }
+
+    private String toSystem(String code, int port) {
         channels.configure(person("admin"), code, ReceivingKind.INDUSTRY_SYSTEM,
-                "http://127.0.0.1:" + request.getLocalPort() + "/fixtures/industry-receiver", username, RECEIVER_SECRET,
-                null);
+                "http://127.0.0.1:" + port + "/fixtures/industry-receiver", USERNAME_PREFIX + code.toLowerCase(),
+                RECEIVER_SECRET, null);
         return code;
     }
 

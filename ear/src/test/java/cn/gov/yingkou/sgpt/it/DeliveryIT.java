@@ -140,6 +140,21 @@ class DeliveryIT {
         assertEquals("SIGNED", exchangePort(department).signForPush(sign).getPush().getStatus());
     }
 
+    /** How a department receives is read from the reference cache; a change must apply to the very next push. */
+    @Test
+    void aDepartmentMovedFromTheInboxToItsSystemGetsTheNextPushThere() throws Exception {
+        String department = fixture("action=department");
+        Pushed toInbox = issue(department);
+        assertEquals("", awaitDelivery(toInbox, s -> true), "a push to the inbox has no delivery");
+
+        mode(department, "UP");
+        fixture("action=system&department=" + department);
+        Pushed toSystem = issue(department);
+        assertEquals("DELIVERED 1 RECEIVED", awaitDelivery(toSystem, s -> s.startsWith("DELIVERED")));
+        assertEquals(List.of(toSystem.messageId), calls(department).stream().map(c -> c.split(" ")[0]).toList());
+        assertEquals("", awaitDelivery(toInbox, s -> true), "what went to the inbox stays there");
+    }
+
     @Test
     void theContractIndustrySystemsImplementIsPublished() throws Exception {
         var contract = Platform.get(Platform.BASE + "/api/contracts/industry-receiver-v1.wsdl");
