@@ -128,12 +128,10 @@ class DeliveryIT {
 
         fixture("action=inbox&department=" + department);
         String withdrawn = awaitDelivery(push, s -> s.startsWith("WITHDRAWN"));
-        int attempts = Integer.parseInt(withdrawn.split(" ")[1]);
         mode(department, "UP");
         Thread.sleep(6_000);
         assertEquals(withdrawn, awaitDelivery(push, s -> true), "no further attempt");
         assertTrue(calls(department).stream().noneMatch(c -> c.endsWith("RECEIVED true")), "nothing delivered");
-        assertTrue(attempts >= 1);
 
         SignForPush sign = new SignForPush();
         sign.setId(push.id);
@@ -211,7 +209,7 @@ class DeliveryIT {
         throw new AssertionError("delivery of " + push.licence + " still " + state + " after " + PATIENCE);
     }
 
-    static String fixture(String form) throws IOException, InterruptedException {
+    private static String fixture(String form) throws IOException, InterruptedException {
         var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
