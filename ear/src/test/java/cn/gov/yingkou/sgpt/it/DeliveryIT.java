@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -136,6 +137,32 @@ class DeliveryIT {
         SignForPush sign = new SignForPush();
         sign.setId(push.id);
         assertEquals("SIGNED", exchangePort(department).signForPush(sign).getPush().getStatus());
+    }
+
+    @Test
+    void theBureauAsksFromThePushPageForAWaitingDeliveryToBeTriedAtOnce() throws Exception {
+        String department = receiver("DOWN");
+        Pushed push = issue(department);
+        awaitDelivery(push, s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 1);
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/exchange/push.xhtml?id=" + push.id);
+            browser.waitForText("pd:deliveries:0:retryDelivery", "立即重试");
+            browser.click("pd:deliveries:0:retryDelivery");
+            browser.waitForText("messages", "已安排立即重试");
+            assertTrue(browser.text("pd:historyTable").contains("push.deliver-retry-now"), "audited on the push");
+        }
+        mode(department, "UP");
+        assertTrue(awaitDelivery(push, s -> s.startsWith("DELIVERED")).endsWith("RECEIVED"));
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/exchange/push.xhtml?id=" + push.id);
+            browser.waitForText("pd:status", "已推送");
+            assertFalse(browser.present("pd:deliveries:0:retryDelivery"), "nothing left to retry once delivered");
+        }
     }
 
     /** How a department receives is read from the reference cache; a change must apply to the very next push. */

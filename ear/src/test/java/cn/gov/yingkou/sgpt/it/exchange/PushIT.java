@@ -145,6 +145,18 @@ class PushIT {
     }
 
     @Test
+    void onlyTheTwoSidesMayHurryADeliveryAndOnlyOneThatWaits() {
+        String licence = issued(FOOD);
+        PushView pushed = inboxPush(person("scjg.clerk"), licence);
+        assertThrows(AccessDenied.class, () -> pushes.retryDeliveryNow(person("ysj.clerk"), pushed.id()),
+                "a third department may not");
+        assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), pushed.id()),
+                "a push to the platform inbox has no delivery to hurry");
+        assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("scjg.clerk"), pushed.id()));
+        assertThrows(IllegalArgumentException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), -1));
+    }
+
+    @Test
     void aMisroutedPushGoesBackAndIsRoutedAgain() {
         String licence = issued(FOOD);
         Caller market = person("scjg.clerk");

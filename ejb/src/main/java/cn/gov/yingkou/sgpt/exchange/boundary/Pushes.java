@@ -179,6 +179,31 @@ public class Pushes {
         return view(push);
     }
 
+    /**
+     * Asks for the push's delivery to be tried at once instead of after its back-off pause (up to 15 minutes),
+     * typically once the receiving system has been repaired. Its receiver's whole queue becomes due: the
+     * pushes behind it would wait for it anyway. The bureau that pushed or the receiving department may ask.
+     */
+    public PushView retryDeliveryNow(Caller caller, long id) {
+        ResultPush push = em.find(ResultPush.class, id);
+        if (push == null) {
+            throw new IllegalArgumentException("没有编号为 " + id + " 的推送 / No push " + id);
+        }
+        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
+        if (!AccessPolicy.permits(caller, Permission.PUSH_RESULT,
+                Scope.department(departments.byId(push.fromDepartmentId()).orElseThrow()))) {
+            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+        }
+        Delivery waiting = em.createNamedQuery("Delivery.pendingOfPush", Delivery.class).setParameter("push", id)
+                .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException(
+                        "该推送没有等待投递的记录 / Nothing of this push waits to be delivered"));
+        int due = em.createNamedQuery("Delivery.queueDueNow").setParameter("department", waiting.departmentId())
+                .setParameter("now", Instant.now()).executeUpdate();
+        audit.record(caller.actor(), "push.deliver-retry-now", RECORD_TYPE, key(push), push.licenceNumber() + ": "
+                + due + " waiting for " + to.code() + " due now");
+        return view(push);
+    }
+
     /** A returned push must not reach the department's industry system after all. */
     private boolean withdrawDeliveries(ResultPush push, String reason, Instant at) {
         boolean any = false;

@@ -29,6 +29,9 @@ import jakarta.persistence.Version;
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING order by d.id")
 @NamedQuery(name = "Delivery.pendingOfPush", query = "select d from Delivery d where d.pushId = :push "
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
+@NamedQuery(name = "Delivery.queueDueNow", query = "update Delivery d set d.nextAttemptAt = :now, "
+        + "d.version = d.version + 1 where d.departmentId = :department "
+        + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
 @NamedQuery(name = "Delivery.ofPush", query = "select d from Delivery d where d.pushId = :push order by d.id")
 public class Delivery {
 

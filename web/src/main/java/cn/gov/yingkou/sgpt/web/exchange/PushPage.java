@@ -58,6 +58,13 @@ public class PushPage implements Serializable {
         }
     }
 
+    /** The industry system is back: its delivery is tried within seconds instead of after the pause. */
+    public void retryDelivery() {
+        if (Feedback.attempt(() -> pushes.retryDeliveryNow(user.caller(), id), "push.delivery.retried")) {
+            open();
+        }
+    }
+
     /** Whether the user's department still has to push this result (the off-platform panel is for it). */
     public boolean isToPush() {
         if (detail == null) {
