@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -53,10 +56,14 @@ class RestartIT {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + username)));
             assertEquals(200, created.statusCode());
 
+            Instant stopping = Instant.now();
             controller.stop(SERVER);
             controller.start(SERVER);
 
-            assertEquals(200, Platform.get(BASE + "/api/v1/health").statusCode(), "the EAR came back with the server");
+            var health = Platform.get(BASE + "/api/v1/health");
+            assertEquals(200, health.statusCode(), "the EAR came back with the server, healthy: " + health.body());
+            assertTrue(oldestUnsealedSeconds(health.body()) < Duration.between(stopping, Instant.now()).toSeconds(),
+                    "entries written before the stop were sealed as the server started: " + health.body());
             String actions = Platform.get(BASE + "/fixtures/accounts?username=" + username).body();
             assertEquals("account.create", actions, "the account and its audit entry survived");
             assertTrue(Platform.getAsSystem(BASE + "/api/v1/calendar/years").body().contains("2026"));
@@ -91,6 +98,12 @@ class RestartIT {
         } finally {
             controller.stop(SERVER);
         }
+    }
+
+    private static long oldestUnsealedSeconds(String health) {
+        Matcher seconds = Pattern.compile("\"oldestUnsealedSeconds\"\\s*:\\s*(-?\\d+)").matcher(health);
+        assertTrue(seconds.find(), health);
+        return Long.parseLong(seconds.group(1));
     }
 
     private static String fixture(String form) throws Exception {

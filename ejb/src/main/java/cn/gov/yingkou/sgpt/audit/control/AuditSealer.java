@@ -35,9 +35,15 @@ public class AuditSealer {
 
     private LeasedJob job;
 
+    /**
+     * Seals what the last run of the server left waiting before this node takes requests: entries written in
+     * the seconds before a stop would otherwise age while the server was down and, until the first tick,
+     * make the health check report the chain as stalled.
+     */
     @PostConstruct
-    void register() {
+    void registerAndCatchUp() {
         job = new LeasedJob(lease, JOB, Duration.ofSeconds(30));
+        job.runIfLeased(this::sealNow);
     }
 
     /** Every AuditTrail.SEAL_EVERY_SECONDS (5) seconds; the health check's bound assumes it. */
