@@ -10,24 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import javax.security.auth.callback.CallbackHandler;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import jakarta.xml.ws.BindingProvider;
 
-import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
-import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
-import org.apache.wss4j.common.ConfigurationConstants;
-import org.apache.wss4j.common.WSS4JConstants;
-import org.apache.wss4j.common.ext.WSPasswordCallback;
 
 import cn.gov.yingkou.sgpt.bench.client.licensing.v1.Applicant;
 import cn.gov.yingkou.sgpt.bench.client.licensing.v1.ApplicantKind;
@@ -39,6 +31,7 @@ import cn.gov.yingkou.sgpt.bench.client.licensing.v1.SubmitFinishedResult;
 import cn.gov.yingkou.sgpt.bench.client.platform.v1.Ping;
 import cn.gov.yingkou.sgpt.bench.client.platform.v1.PlatformPort;
 import cn.gov.yingkou.sgpt.bench.client.platform.v1.PlatformService;
+import cn.gov.yingkou.sgpt.exchange.control.UsernameTokenSigning;
 
 /**
  * Finished results submitted over SOAP by concurrent clients (the provincial platform's traffic: each one
@@ -163,21 +156,7 @@ public final class ExchangeSoapBenchmark {
 
     /** As the provincial platform calls: a UsernameToken with password digest, nonce and created time. */
     private static <T> T signed(T port) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN);
-        settings.put(ConfigurationConstants.USER, SYSTEM);
-        settings.put(ConfigurationConstants.PASSWORD_TYPE, WSS4JConstants.PW_DIGEST);
-        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_NONCE, "true");
-        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_CREATED, "true");
-        settings.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) callbacks -> {
-            for (var callback : callbacks) {
-                if (callback instanceof WSPasswordCallback secret) {
-                    secret.setPassword(SECRET);
-                }
-            }
-        });
-        Client client = ClientProxy.getClient(port);
-        client.getOutInterceptors().add(new WSS4JOutInterceptor(settings));
+        UsernameTokenSigning.digest(ClientProxy.getClient(port), SYSTEM, SECRET);
         return port;
     }
 }

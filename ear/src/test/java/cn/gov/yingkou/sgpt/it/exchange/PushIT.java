@@ -154,6 +154,11 @@ class PushIT {
                 "a push to the platform inbox has no delivery to hurry");
         assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("scjg.clerk"), pushed.id()));
         assertThrows(IllegalArgumentException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), -1));
+
+        assertTrue(queries.detail(person("spj.clerk"), pushed.id()).mayRetryDelivery(), "the push page offers it to the bureau");
+        assertTrue(queries.detail(person("scjg.clerk"), pushed.id()).mayRetryDelivery(), "and to the receiver");
+        assertFalse(queries.detail(person("ysj.oversight"), pushed.id()).mayRetryDelivery(),
+                "oversight reads the push but is not offered what it may not do");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
@@ -35,7 +36,7 @@ public class PushQueries {
 
     /** A push with every clock it has had and every step taken, oldest first. */
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
-            List<DeliveryView> deliveries) {
+            List<DeliveryView> deliveries, boolean mayRetryDelivery) {
     }
 
     @PersistenceContext(unitName = "sgpt")
@@ -95,11 +96,7 @@ public class PushQueries {
     }
 
     public Detail detail(Caller caller, long id) {
-        ResultPush push = em.find(ResultPush.class, id);
-        if (push == null) {
-            throw new IllegalArgumentException("没有编号为 " + id + " 的推送 / No push " + id);
-        }
-        return detail(caller, push);
+        return detail(caller, Pushes.find(em, id, LockModeType.NONE));
     }
 
     private Detail detail(Caller caller, ResultPush push) {
@@ -110,7 +107,7 @@ public class PushQueries {
         }
         String key = Pushes.key(push);
         return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key), deliveries(push));
+                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.mayRetryDelivery(caller, from, to));
     }
 
     private List<DeliveryView> deliveries(ResultPush push) {

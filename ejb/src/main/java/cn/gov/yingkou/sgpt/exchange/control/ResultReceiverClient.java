@@ -3,11 +3,8 @@ package cn.gov.yingkou.sgpt.exchange.control;
 import java.net.URL;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.GregorianCalendar;
 
-import javax.security.auth.callback.CallbackHandler;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -19,10 +16,6 @@ import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
-import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
-import org.apache.wss4j.common.ConfigurationConstants;
-import org.apache.wss4j.common.WSS4JConstants;
-import org.apache.wss4j.common.ext.WSPasswordCallback;
 
 import cn.gov.yingkou.sgpt.exchange.contract.industry.v1.DeliverResult;
 import cn.gov.yingkou.sgpt.exchange.contract.industry.v1.DeliverResultResponse;
@@ -98,25 +91,8 @@ public final class ResultReceiverClient {
         policy.setReceiveTimeout(RECEIVE_TIMEOUT_MS);
         policy.setAllowChunking(false);
         ((HTTPConduit) client.getConduit()).setClient(policy);
-        client.getOutInterceptors().add(new WSS4JOutInterceptor(token(target)));
+        UsernameTokenSigning.digest(client, target.username(), target.secret());
         return port;
-    }
-
-    private static Map<String, Object> token(DeliveryTarget target) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN);
-        settings.put(ConfigurationConstants.USER, target.username());
-        settings.put(ConfigurationConstants.PASSWORD_TYPE, WSS4JConstants.PW_DIGEST);
-        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_NONCE, "true");
-        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_CREATED, "true");
-        settings.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) callbacks -> {
-            for (var callback : callbacks) {
-                if (callback instanceof WSPasswordCallback password) {
-                    password.setPassword(target.secret());
-                }
-            }
-        });
-        return settings;
     }
 
     private static ResultReceiverService service() {
