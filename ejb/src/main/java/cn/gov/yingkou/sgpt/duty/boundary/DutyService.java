@@ -53,16 +53,37 @@ public class DutyService {
     AuditTrail audit;
 
     public DutyView open(OpenDuty request, Actor actor) {
+        Duty duty = arise(request);
+        em.persist(duty);
+        auditOpened(duty, request, actor);
+        return view(duty, Instant.now());
+    }
+
+    /**
+     * A duty fulfilled the moment it arises (a push the push list sends at once): opened and completed in one
+     * record, audited as both, so that it counts among the duties done like any other.
+     */
+    public DutyView openDone(OpenDuty request, Instant doneAt, Actor actor) {
+        Duty duty = arise(request);
+        duty.complete(doneAt, actor.username());
+        em.persist(duty);
+        auditOpened(duty, request, actor);
+        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + doneAt);
+        return view(duty, doneAt);
+    }
+
+    private Duty arise(OpenDuty request) {
         request.validate();
         DepartmentRef department = departments.require(request.departmentCode());
         Deadline deadline = calendar.deadline(request.triggeredAt(), request.limit());
-        Duty duty = new Duty(request.kind(), request.subjectType().strip(), request.subjectKey().strip(),
+        return new Duty(request.kind(), request.subjectType().strip(), request.subjectKey().strip(),
                 department.id(), department.unitId(), request.triggeredAt(), request.limit(), deadline);
-        em.persist(duty);
+    }
+
+    private void auditOpened(Duty duty, OpenDuty request, Actor actor) {
         audit.record(actor, "duty.open", RECORD_TYPE, key(duty), request.kind() + " " + request.subjectType() + ":"
-                + request.subjectKey() + " for " + department.code() + ", due " + deadline.dueAt()
-                + (deadline.provisional() ? " (provisional)" : ""));
-        return view(duty, Instant.now());
+                + request.subjectKey() + " for " + request.departmentCode() + ", due " + duty.dueAt()
+                + (duty.provisional() ? " (provisional)" : ""));
     }
 
     public DutyView complete(long id, Instant at, Actor actor) {

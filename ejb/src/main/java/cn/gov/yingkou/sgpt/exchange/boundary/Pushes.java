@@ -84,16 +84,27 @@ public class Pushes {
         DepartmentRef bureau = departments.require(licence.issuingDepartmentCode());
         DepartmentRef receiver = departments.require(item.pushRoute().receivingDepartmentCode());
         Instant now = Instant.now();
+        ReceivingKind kind = channels.kindOf(receiver.id());
+        boolean atOnce = item.pushRoute().automatic() && kind != ReceivingKind.OFF_PLATFORM;
         ResultPush push = new ResultPush(bureau.unitId(), licence.number(), licence.applicationNumber(), item.code(),
                 bureau.id(), receiver.id(), PushPayload.of(item.pushRoute().fields(), licence, issued.application()),
                 licence.issuedAt(), now);
+        if (atOnce) {
+            // Written once, already pushed, with its push clock opened done: no insert followed by updates.
+            push.push(receiver.id(), kind.name(), issued.actor().username(), now);
+        }
         em.persist(push);
-        DutyView clock = duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(),
-                licence.issuedAt(), new DutyLimit.WorkingDays(PUSH_DAYS)), issued.actor());
+        OpenDuty pushClock = new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), licence.issuedAt(),
+                new DutyLimit.WorkingDays(PUSH_DAYS));
+        if (atOnce) {
+            duties.openDone(pushClock, now, issued.actor());
+        } else {
+            duties.open(pushClock, issued.actor());
+        }
         audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
                 + " with " + item.pushRoute().fields());
-        if (item.pushRoute().automatic() && channels.kindOf(receiver.id()) != ReceivingKind.OFF_PLATFORM) {
-            hand(push, receiver, issued.actor(), now, Optional.of(clock));
+        if (atOnce) {
+            handedOver(push, receiver, kind, issued.actor(), now);
         }
     }
 
@@ -220,6 +231,11 @@ public class Pushes {
         }
         push.push(receiver.id(), kind.name(), actor.username(), at);
         pushClock.ifPresent(clock -> duties.complete(clock.id(), at, actor));
+        handedOver(push, receiver, kind, actor, at);
+    }
+
+    /** Responsibility has passed: the receiver's signing clock runs, and its industry system is sent the push. */
+    private void handedOver(ResultPush push, DepartmentRef receiver, ReceivingKind kind, Actor actor, Instant at) {
         DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
                 : new DutyLimit.WorkingDays(SIGN_DAYS);
         duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at, signing), actor);

@@ -20,6 +20,7 @@ import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.entity.LicensingSubmission;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
@@ -28,7 +29,6 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * The licensing context's records: numbering new applications and licences, finding them, remembering the
@@ -80,9 +80,15 @@ public class LicensingRecords {
             throw new IllegalArgumentException("证照编号 " + number + " 已存在 / Licence number " + number + " exists already");
         }
         Licence licence = new Licence(application, terms, by, at, Instant.now());
+        if (number != null) {
+            // Numbered before it is persisted, so that it is written in one insert.
+            licence.assignNumber(number);
+        }
         em.persist(licence);
-        licence.assignNumber(number != null ? number : "XK" + unitCode(application) + "-"
-                + LocalDate.ofInstant(at, BEIJING).getYear() + "-" + licence.id());
+        if (number == null) {
+            licence.assignNumber("XK" + unitCode(application) + "-" + LocalDate.ofInstant(at, BEIJING).getYear() + "-"
+                    + licence.id());
+        }
         return licence;
     }
 
@@ -105,12 +111,9 @@ public class LicensingRecords {
 
     public void remember(Caller caller, String messageId, Application application, Instant at) {
         if (messageId != null) {
-            // The row refers to the application: written now, in one insert with its final state.
-            em.flush();
-            NativeWrites.on(em, "licensing_submission", "insert into licensing_submission "
-                    + "(caller, message_id, application_id, submitted_at) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, caller.username()).setParameter(2, checked(messageId)).setParameter(3, application.id()).setParameter(4, at)
-                    .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            // Inserted at commit after the application it refers to (persisted first); a second submission of
+            // the same id fails on the key there, and Submissions answers it with the first one's result.
+            em.persist(new LicensingSubmission(caller.username(), checked(messageId), application.id(), at));
         }
     }
 
