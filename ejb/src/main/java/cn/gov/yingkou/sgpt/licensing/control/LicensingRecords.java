@@ -75,8 +75,9 @@ public class LicensingRecords {
 
     /** A new licence for the application: the issuer's number if it gives one, else XK‹unit›-‹year›-‹key›. */
     public Licence issue(Application application, String number, LicenceTerms terms, String by, Instant at) {
+        // No flush first: nothing this transaction holds unflushed can carry the number.
         if (number != null && !em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number.strip())
-                .getResultList().isEmpty()) {
+                .setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty()) {
             throw new IllegalArgumentException("证照编号 " + number + " 已存在 / Licence number " + number + " exists already");
         }
         Licence licence = new Licence(application, terms, by, at, Instant.now());

@@ -3,7 +3,9 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,6 +47,9 @@ public class SystemAuthentication {
     @EJB
     SystemAccessCache cache;
 
+    @Resource
+    SessionContext context;
+
     /** An active system account as a SOAP call presents it: the shared secret WS-Security checks the token with. */
     public record TokenAccount(String secret, Facts facts) {
         @Override
@@ -62,9 +67,10 @@ public class SystemAuthentication {
 
     /**
      * After WS-Security accepted the token checked against {@code account} (read in the same request, so not read
-     * again): the caller, if this system may use the channel from the address.
+     * again): the caller, if this system may use the channel from the address. It reads nothing, so it runs
+     * outside a transaction; a refusal is audited in one of its own.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Caller admit(TokenAccount account, SystemChannel channel, String address) {
         return admitted(account.facts(), channel, address);
     }
@@ -117,7 +123,7 @@ public class SystemAuthentication {
     }
 
     private AuthenticationRefused refuse(String username, SystemChannel channel, String address, String reason) {
-        record(username, channel, address, reason);
+        context.getBusinessObject(SystemAuthentication.class).refused(username, channel, address, reason);
         return new AuthenticationRefused(reason);
     }
 
