@@ -41,8 +41,9 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
  * <li>POST action=inbox&amp;department=: the administrator switches the department to the platform inbox;</li>
  * <li>POST action=issue[&amp;department=][&amp;licence=]: a drug-retail licence decided on the provincial platform,
  * pushed by the approval bureau's clerk to that department (none: left to push); answers "pushId licence messageId";</li>
+ * <li>POST action=push&amp;push=&amp;department=: the bureau's clerk pushes that push (again) to the department;</li>
  * <li>GET ?department=: what the test system received, one call per line "messageId licence attempt outcome first";</li>
- * <li>GET ?push=: the platform's delivery of that push, "status attempts outcome,outcome,…".</li>
+ * <li>GET ?push=: the platform's deliveries of that push, one per hand-over and line, "status attempts outcome,outcome,…".</li>
  * </ul>
  */
 @WebServlet("/deliveries")
@@ -84,6 +85,7 @@ public class DeliveryFixtureServlet extends HttpServlet {
             case "mode" -> IndustryReceiverFixture.MODES.put(department,
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
             case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
+            case "push" -> pushes.push(person("spj.clerk"), Long.parseLong(request.getParameter("push")), department);
             case "inbox" -> channels.configure(person("admin"), department, ReceivingKind.PLATFORM_INBOX, null, null,
                     null, null);
             default -> response.sendError(400, "action?");

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,25 @@ class DeliveryIT {
         assertEquals(List.of(next.messageId), calls(department).stream().filter(c -> c.endsWith("RECEIVED true"))
                 .map(c -> c.split(" ")[0]).toList(), "only the push still meant for the department arrives");
         assertTrue(awaitDelivery(returned, s -> true).startsWith("WITHDRAWN "), "and the returned one stays withdrawn");
+    }
+
+    @Test
+    void aPushSentBackAndHandedOverAgainReachesTheSystemAsANewMessage() throws Exception {
+        String department = receiver("UP");
+        Pushed pushed = issue(department);
+        awaitDelivery(pushed, s -> s.startsWith("DELIVERED"));
+        ReturnPush giveBack = new ReturnPush();
+        giveBack.setId(pushed.id);
+        giveBack.setReason("许可范围有误，请核实后再推送");
+        assertEquals("RETURNED", exchangePort(department).returnPush(giveBack).getPush().getStatus());
+
+        fixture("action=push&push=" + pushed.id + "&department=" + department);
+        awaitDelivery(pushed, s -> s.lines().count() == 2 && s.lines().allMatch(d -> d.startsWith("DELIVERED")));
+        List<String> stored = calls(department).stream().filter(c -> c.endsWith("RECEIVED true"))
+                .map(c -> c.split(" ")[0]).toList();
+        assertEquals(2, stored.size(), "a system that de-duplicates by message id stored it both times: " + calls(department));
+        assertEquals(pushed.messageId, stored.get(0), "the first hand-over under the push's message id");
+        assertNotEquals(stored.get(0), stored.get(1), "the second under a new one");
     }
 
     @Test

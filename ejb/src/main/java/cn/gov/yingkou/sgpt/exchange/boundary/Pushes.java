@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -104,7 +105,7 @@ public class Pushes {
         audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
                 + " with " + item.pushRoute().fields());
         if (atOnce) {
-            handedOver(push, receiver, kind, issued.actor(), now);
+            handedOver(push, receiver, kind, issued.actor(), now, true);
         }
     }
 
@@ -229,18 +230,24 @@ public class Pushes {
             throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
                     + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");
         }
+        boolean first = push.pushedAt() == null;
         push.push(receiver.id(), kind.name(), actor.username(), at);
         pushClock.ifPresent(clock -> duties.complete(clock.id(), at, actor));
-        handedOver(push, receiver, kind, actor, at);
+        handedOver(push, receiver, kind, actor, at, first);
     }
 
-    /** Responsibility has passed: the receiver's signing clock runs, and its industry system is sent the push. */
-    private void handedOver(ResultPush push, DepartmentRef receiver, ReceivingKind kind, Actor actor, Instant at) {
+    /**
+     * Responsibility has passed: the receiver's signing clock runs, and its industry system is sent the push. The
+     * first hand-over goes out under the push's message id; one after a return is a new message, under a new id,
+     * since a system that de-duplicates by message id would otherwise take the push it sent back for a repeat.
+     */
+    private void handedOver(ResultPush push, DepartmentRef receiver, ReceivingKind kind, Actor actor, Instant at,
+            boolean first) {
         DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
                 : new DutyLimit.WorkingDays(SIGN_DAYS);
         duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at, signing), actor);
         if (kind == ReceivingKind.INDUSTRY_SYSTEM) {
-            em.persist(new Delivery(push.id(), push.messageId(), receiver.id(), at));
+            em.persist(new Delivery(push.id(), first ? push.messageId() : UUID.randomUUID().toString(), receiver.id(), at));
         }
         audit.record(actor, "push.push", RECORD_TYPE, key(push), push.licenceNumber() + " to " + receiver.code()
                 + " over " + actor.channel() + ", received by " + kind

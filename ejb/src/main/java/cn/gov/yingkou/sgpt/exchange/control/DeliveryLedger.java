@@ -65,7 +65,7 @@ public class DeliveryLedger {
         ResultPush push = em.find(ResultPush.class, delivery.pushId());
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(delivery.departmentId()).orElseThrow();
-        return Optional.of(new DeliveryWork(delivery.id(), delivery.attempts(), push.id(), push.messageId(),
+        return Optional.of(new DeliveryWork(delivery.id(), delivery.attempts(), push.id(), delivery.messageId(),
                 to.unitCode(), push.licenceNumber(), push.applicationNumber(), push.itemCode(), from.code(), to.code(),
                 push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload()));
     }

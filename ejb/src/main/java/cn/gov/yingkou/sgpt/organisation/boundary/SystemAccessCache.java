@@ -9,6 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
@@ -27,7 +31,11 @@ import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SystemAccessCache {
+
+    @PersistenceContext(unitName = "sgpt")
+    EntityManager em;
 
     /** The account's, its access's and its department's versions. */
     public record Versions(long account, long access, long department) {
@@ -55,8 +63,15 @@ public class SystemAccessCache {
         return facts != null && facts.versions().equals(versions) ? Optional.of(facts) : Optional.empty();
     }
 
-    public Facts keep(Facts facts) {
+    private Facts keep(Facts facts) {
         entries.put(facts.username(), facts);
         return facts;
+    }
+
+    /** Reads the account afresh (its versions changed, or it is not cached yet) and keeps it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Facts> load(String username, Versions versions) {
+        return em.createNamedQuery("SystemAccess.findByUsername", SystemAccess.class).setParameter("username", username)
+                .getResultStream().findFirst().map(access -> keep(Facts.of(access, versions)));
     }
 }
