@@ -185,6 +185,25 @@ class DeliveryIT {
         }
     }
 
+    @Test
+    void theDepartmentsSystemAsksOverRestForWhatWaitsToBeTriedAtOnce() throws Exception {
+        String department = receiver("DOWN");
+        Pushed push = issue(department);
+        awaitDelivery(push, s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 1);
+        String retry = "/exchange/pushes/" + push.id + "/delivery-retry";
+        String stranger = Platform.basic(Platform.registerSystem("zjj.r.", "210800-ZJJ", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        assertEquals(403, Platform.postRest(retry, stranger, null).statusCode(), "another department's system may not");
+
+        mode(department, "UP");
+        String system = Platform.basic(systemOf(department), Platform.TEST_SYSTEM_SECRET);
+        var retried = Platform.postRest(retry, system, null);
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertTrue(awaitDelivery(push, s -> s.startsWith("DELIVERED")).endsWith("RECEIVED"));
+        var nothingLeft = Platform.postRest(retry, system, null);
+        assertEquals(409, nothingLeft.statusCode(), "nothing waits once delivered: " + nothingLeft.body());
+    }
+
     /** How a department receives is read from the reference cache; a change must apply to the very next push. */
     @Test
     void aDepartmentMovedFromTheInboxToItsSystemGetsTheNextPushThere() throws Exception {

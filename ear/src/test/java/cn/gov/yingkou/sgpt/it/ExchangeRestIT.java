@@ -2,8 +2,6 @@ package cn.gov.yingkou.sgpt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import jakarta.json.JsonObject;
@@ -43,25 +41,25 @@ class ExchangeRestIT {
     @Test
     void aPushedResultIsSignedForOnceAndAnotherSentBack() throws Exception {
         long first = pushedToTheMarketBureau(submitFinished());
-        HttpResponse<String> signed = post("/exchange/pushes/" + first + "/receipt", industry, null);
+        HttpResponse<String> signed = Platform.postRest("/exchange/pushes/" + first + "/receipt", industry, null);
         assertEquals(200, signed.statusCode(), signed.body());
         assertEquals("SIGNED", ((JsonObject) Platform.json(signed)).getString("status"));
-        assertEquals(200, post("/exchange/pushes/" + first + "/receipt", industry, null).statusCode(),
+        assertEquals(200, Platform.postRest("/exchange/pushes/" + first + "/receipt", industry, null).statusCode(),
                 "the same system signing again changes nothing");
         String colleague = Platform.basic(Platform.registerSystem("scjg.y.", "210800-SCJG", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
-        assertEquals(409, post("/exchange/pushes/" + first + "/receipt", colleague, null).statusCode(), "signed once");
+        assertEquals(409, Platform.postRest("/exchange/pushes/" + first + "/receipt", colleague, null).statusCode(), "signed once");
 
         long second = pushedToTheMarketBureau(submitFinished());
-        assertEquals(400, post("/exchange/pushes/" + second + "/return", industry, "{\"reason\":\" \"}").statusCode(),
+        assertEquals(400, Platform.postRest("/exchange/pushes/" + second + "/return", industry, "{\"reason\":\" \"}").statusCode(),
                 "a return needs its reason");
-        HttpResponse<String> returned = post("/exchange/pushes/" + second + "/return", industry,
+        HttpResponse<String> returned = Platform.postRest("/exchange/pushes/" + second + "/return", industry,
                 "{\"reason\":\"不属于本部门监管范围\"}");
         assertEquals("RETURNED", ((JsonObject) Platform.json(returned)).getString("status"), returned.body());
 
         String other = Platform.basic(Platform.registerSystem("zjj.x.", "210800-ZJJ", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
-        assertEquals(403, post("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
+        assertEquals(403, Platform.postRest("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
                 "only the department it was pushed to");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/inbox?status=LOST", industry).statusCode());
     }
@@ -81,13 +79,4 @@ class ExchangeRestIT {
                 .getJsonNumber("id").longValue();
     }
 
-    private static HttpResponse<String> post(String path, String authorization, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.REST + path)).header("Authorization", authorization);
-        if (json == null) {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        }
-        return Platform.send(request);
-    }
 }

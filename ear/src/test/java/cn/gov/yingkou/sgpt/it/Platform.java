@@ -157,6 +157,18 @@ final class Platform {
         }
     }
 
+    /** A POST to the REST API as a system ({@code json} null: no body). */
+    static HttpResponse<String> postRest(String path, String authorization, String json) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(REST + path)).header("Authorization", authorization);
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request);
+    }
+
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }

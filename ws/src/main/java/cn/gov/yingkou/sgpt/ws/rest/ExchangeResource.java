@@ -25,7 +25,8 @@ import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 
 /**
  * The receiving side of Art 17 over REST, for a competent department's industry system (EXCHANGE): the
- * results pushed to its department, signing for one, sending a misrouted one back.
+ * results pushed to its department, signing for one, sending a misrouted one back, and asking for a waiting
+ * delivery to its industry system to be tried at once.
  */
 @Path("exchange")
 @RequestScoped
@@ -80,6 +81,17 @@ public class ExchangeResource {
     @Path("pushes/{id}/return")
     public PushView giveBack(@PathParam("id") String id, Return body) {
         return pushes.giveBack(RestCaller.of(request), Params.id("id", id), Bodies.required(body).reason());
+    }
+
+    /**
+     * The department's industry system is back: what waits to be delivered to it is tried within seconds instead
+     * of after the back-off pause (409 when nothing of this push waits).
+     */
+    @POST
+    @Path("pushes/{id}/delivery-retry")
+    @Consumes(MediaType.WILDCARD)
+    public PushView retryDelivery(@PathParam("id") String id) {
+        return pushes.retryDeliveryNow(RestCaller.of(request), Params.id("id", id));
     }
 
     private static Set<PushStatus> statuses(String status) {
