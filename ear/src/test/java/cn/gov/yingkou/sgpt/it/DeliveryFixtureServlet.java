@@ -2,8 +2,6 @@ package cn.gov.yingkou.sgpt.it;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -17,12 +15,7 @@ import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
-import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
@@ -125,11 +118,8 @@ public class DeliveryFixtureServlet extends HttpServlet {
     private String issue(String department, String number) {
         String licence = number == null ? "HY" + System.nanoTime() % 1_000_000_000L : number;
         Caller clerk = person("spj.clerk");
-        finished.submit(clerk, new FinishedResult("210800", "000105002000", new Applicant(ApplicantKind.ORGANISATION,
-                "91350100M000100Y43", "营口投递测试药店", "王店长", "0417-2801234"), List.of("申请书"),
-                Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
-                Instant.parse("2026-11-10T01:00:00Z"), licence, new LicenceTerms("药品零售", LocalDate.of(2026, 11, 10),
-                        null, CertificateForm.PAPER, "No." + licence), null));
+        finished.submit(clerk, DecidedElsewhere.shop(DecidedElsewhere.DRUG_RETAIL, "药品零售", "营口投递测试药店", licence,
+                Instant.parse("2026-11-10T01:00:00Z")));
         var push = queries.ofLicence(clerk, licence).push();
         sweep.sweep(Instant.now()); // as the minute's sweep would: a result issued on 10 November is late to push
         if (department == null) {

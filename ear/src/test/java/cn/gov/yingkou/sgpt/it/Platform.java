@@ -47,7 +47,8 @@ final class Platform {
      * portal and the interfaces do), marked as the one Arquillian runs the tests in.
      */
     static EnterpriseArchive earWithTests(Class<?>... testClasses) {
-        return earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "test.war").addClasses(testClasses)));
+        return earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "test.war").addClasses(testClasses)
+                .addClass(DecidedElsewhere.class)));
     }
 
     /**
@@ -58,7 +59,8 @@ final class Platform {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
                 .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class,
                         UnitFixtureServlet.class, DeliveryFixtureServlet.class, IndustryReceiverFixture.class,
-                        IndustryReceiverFixture.Mode.class, IndustryReceiverFixture.Call.class, ReceiverTokenCheck.class)
+                        IndustryReceiverFixture.Mode.class, IndustryReceiverFixture.Call.class, ReceiverTokenCheck.class,
+                        DecidedElsewhere.class)
                 .addPackage(ResultReceiver.class.getPackage())
                 .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                         + "<servlet><servlet-name>industry-receiver</servlet-name><servlet-class>"

@@ -30,13 +30,9 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.it.DecidedElsewhere;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
-import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -54,7 +50,6 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
 @ExtendWith(ArquillianExtension.class)
 class OffPlatformIT {
 
-    private static final String DRUGS = "000105002000";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @EJB
@@ -99,10 +94,8 @@ class OffPlatformIT {
     private PushView issued(Instant issuedAt) {
         String licence = "XP" + System.nanoTime() % 1_000_000_000L;
         Caller clerk = person("spj.clerk");
-        finished.submit(clerk, new FinishedResult("210800", DRUGS, new Applicant(ApplicantKind.ORGANISATION,
-                "91350100M000100Y43", "营口线下推送药店", "王店长", "0417-2801234"), List.of("申请书"),
-                issuedAt.minus(3, ChronoUnit.DAYS), issuedAt.minus(1, ChronoUnit.HOURS), issuedAt, licence,
-                new LicenceTerms("药品零售", LocalDate.ofInstant(issuedAt, BEIJING), null, CertificateForm.PAPER, "No.1"), null));
+        finished.submit(clerk, DecidedElsewhere.shop(DecidedElsewhere.DRUG_RETAIL, "药品零售", "营口线下推送药店", licence,
+                issuedAt));
         return queries.ofLicence(clerk, licence).push();
     }
 

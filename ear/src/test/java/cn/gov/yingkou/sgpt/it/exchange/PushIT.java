@@ -32,13 +32,9 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.it.DecidedElsewhere;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
-import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -51,8 +47,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 @ExtendWith(ArquillianExtension.class)
 class PushIT {
 
-    private static final String FOOD = "000105001000";
-    private static final String DRUGS = "000105002000";
+    private static final String FOOD = DecidedElsewhere.FOOD_SALES;
+    private static final String DRUGS = DecidedElsewhere.DRUG_RETAIL;
 
     @EJB
     FinishedResults finished;
@@ -81,11 +77,8 @@ class PushIT {
     /** A result decided on the provincial platform, issued on 10 November 2026. */
     private String issued(String item) {
         String licence = "PX" + item.substring(6, 9) + System.nanoTime() % 100_000_000L;
-        finished.submit(person("spj.clerk"), new FinishedResult("210800", item, new Applicant(ApplicantKind.ORGANISATION,
-                "91350100M000100Y43", "营口推送测试店", "王店长", "0417-2801234"), List.of("申请书", "营业执照"),
-                Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
-                Instant.parse("2026-11-10T01:00:00Z"), licence, new LicenceTerms("预包装食品销售", LocalDate.of(2026, 11, 10),
-                        null, CertificateForm.PAPER, "No.21089" + licence.length()), null));
+        finished.submit(person("spj.clerk"), DecidedElsewhere.shop(item, "预包装食品销售", "营口推送测试店", licence,
+                Instant.parse("2026-11-10T01:00:00Z")));
         return licence;
     }
 
