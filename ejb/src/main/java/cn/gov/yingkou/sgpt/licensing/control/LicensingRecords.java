@@ -104,10 +104,9 @@ public class LicensingRecords {
         if (messageId == null) {
             return Optional.empty();
         }
-        List<?> ids = em.createNativeQuery("select application_id from licensing_submission where caller = ?1 and message_id = ?2")
-                .setParameter(1, caller.username()).setParameter(2, checked(messageId))
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
-        return ids.stream().findFirst().map(id -> view(em.find(Application.class, ((Number) id).longValue())));
+        return Optional.ofNullable(em.find(LicensingSubmission.class,
+                new LicensingSubmission.Key(caller.username(), checked(messageId))))
+                .map(submission -> view(em.find(Application.class, submission.applicationId())));
     }
 
     public void remember(Caller caller, String messageId, Application application, Instant at) {
