@@ -2,6 +2,8 @@ package cn.gov.yingkou.sgpt.it;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -79,6 +81,7 @@ public class DeliveryFixtureServlet extends HttpServlet {
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
             case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
             case "push" -> pushes.push(person("spj.clerk"), Long.parseLong(request.getParameter("push")), department);
+            case "off-platform" -> response.getWriter().print(agreedOffPlatform());
             case "inbox" -> channels.configure(person("admin"), department, ReceivingKind.PLATFORM_INBOX, null, null,
                     null, null);
             default -> response.sendError(400, "action?");
@@ -126,6 +129,19 @@ public class DeliveryFixtureServlet extends HttpServlet {
             return push.id() + " " + licence + " " + push.messageId();
         }
         return push.id() + " " + licence + " " + pushes.push(clerk, push.id(), department).messageId();
+    }
+
+    /** A result issued a minute ago whose hand-over the bureau agreed, off the platform, with a new department. */
+    private String agreedOffPlatform() {
+        String department = department();
+        channels.configure(person("admin"), department, ReceivingKind.OFF_PLATFORM, null, null, null, "传真");
+        String licence = "XO" + System.nanoTime() % 1_000_000_000L;
+        Caller clerk = person("spj.clerk");
+        finished.submit(clerk, DecidedElsewhere.shop(DecidedElsewhere.DRUG_RETAIL, "药品零售", "营口线下签收药店", licence,
+                Instant.now().minusSeconds(60)));
+        long push = queries.ofLicence(clerk, licence).push().id();
+        pushes.agreeOffPlatform(clerk, push, department, "传真", "王科长", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2));
+        return push + " " + licence + " " + department;
     }
 
     private Caller person(String username) {

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A market-supervision clerk signs for a pushed food licence in the inbox; the approval bureau sees it signed,
- * sees its late results and pushes several at once.
+ * sees its late results and pushes several at once, and records a hand-over off the platform with its paper receipt.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,6 +57,37 @@ class PortalExchangeIT {
             browser.submit("nav:nav-pushes");
             browser.select("ib:box", "DONE");
             browser.waitForText("ib:pushes", licence);
+        }
+    }
+
+    @Test
+    void theBureauRecordsAnOffPlatformHandOverAndItsPaperReceipt() throws Exception {
+        var agreed = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=off-platform")));
+        assertEquals(200, agreed.statusCode(), agreed.body());
+        String[] parts = agreed.body().split(" ");
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/exchange/push.xhtml?id=" + parts[0]);
+            browser.waitForText("pd:agreement", "王科长");
+            browser.click("pd:handOver");
+            browser.waitForText("messages", "已推送");
+            browser.waitForText("pd:handedOverBy", "线下");
+
+            browser.click("pd:recordReceipt");
+            browser.waitForText("messages", "线下签收人");
+            assertEquals("已推送", browser.text("pd:status"), "nothing signed without a signer");
+            browser.type("pd:signer", "王科长");
+            browser.click("pd:recordReceipt");
+            browser.waitForText("messages", "线下签收已登记");
+            browser.waitForText("pd:status", "已签收");
+            assertTrue(browser.text("pd:signed").contains("王科长") && browser.text("pd:signed").contains("spj.clerk"),
+                    browser.text("pd:signed"));
+            assertTrue(browser.text("pd:clocks").contains("开展监管"), "the receipt opened the supervision clock");
+            assertFalse(browser.present("pd:recordReceipt"), "signed once");
         }
     }
 

@@ -45,7 +45,8 @@ import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
 /**
  * Receiving channels as administrators set them, and the hand-over off the platform (Art 17 ¶2): the bureau
  * records the manner and the date agreed with the department, both clocks run to that date, and an agreement
- * cannot excuse a push that is already late.
+ * cannot excuse a push that is already late; the hand-over and the paper receipt are entered with the times they
+ * took place.
  */
 @ExtendWith(ArquillianExtension.class)
 class OffPlatformIT {
@@ -136,6 +137,67 @@ class OffPlatformIT {
         assertEquals(due, signing.dueAt(), "the signing clock too");
         assertEquals(List.of("push.prepare", "push.agree-off-platform", "push.push"),
                 queries.detail(clerk, push.id()).timeline().stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void theHandOverAndThePaperReceiptAreRecordedAsTheyHappened() {
+        String receiver = department();
+        channels.configure(person("admin"), receiver, ReceivingKind.OFF_PLATFORM, null, null, null, "现场查阅");
+        Caller clerk = person("spj.clerk");
+        PushView push = issued(Instant.now().minus(1, ChronoUnit.MINUTES));
+        assertThrows(IllegalStateException.class, () -> pushes.handOverOffPlatform(clerk, push.id(), Instant.now()),
+                "nothing agreed yet");
+        Instant beforeAgreement = Instant.now().minus(2, ChronoUnit.MINUTES);
+        pushes.agreeOffPlatform(clerk, push.id(), receiver, "现场查阅", "王科长", LocalDate.now(BEIJING).plusDays(2));
+        Instant handedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        assertThrows(IllegalArgumentException.class, () -> pushes.handOverOffPlatform(clerk, push.id(), beforeAgreement),
+                "not before the agreement");
+        assertThrows(IllegalArgumentException.class, () -> pushes.handOverOffPlatform(clerk, push.id(),
+                Instant.now().plus(1, ChronoUnit.HOURS)), "not in the future");
+        assertThrows(AccessDenied.class, () -> pushes.handOverOffPlatform(person("scjg.clerk"), push.id(), handedAt));
+        assertEquals(PushStatus.PENDING, queries.detail(clerk, push.id()).push().status(), "nothing changed");
+
+        PushView handed = pushes.handOverOffPlatform(clerk, push.id(), handedAt);
+        assertEquals(handedAt, handed.pushedAt());
+        assertEquals(handedAt, clock(push.id(), DutyKind.PUSH_RESULT).completedAt(), "judged by when it happened");
+        assertEquals(handedAt, clock(push.id(), DutyKind.SIGN_FOR_RESULT).triggeredAt());
+
+        assertThrows(IllegalArgumentException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), " ", handedAt));
+        assertThrows(IllegalArgumentException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长",
+                handedAt.minus(2, ChronoUnit.MINUTES)), "not before the hand-over");
+        assertThrows(AccessDenied.class, () -> pushes.recordOffPlatformReceipt(person("scjg.clerk"), push.id(), "王科长",
+                handedAt), "neither the bureau nor the receiving department");
+        assertEquals(PushStatus.PUSHED, queries.detail(clerk, push.id()).push().status(), "nothing changed");
+
+        Instant signedAt = handedAt.plusMillis(1);
+        PushView signed = pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长", signedAt);
+        assertEquals(PushStatus.SIGNED, signed.status());
+        assertEquals("王科长", signed.signedBy());
+        assertEquals("spj.clerk", signed.receiptRecordedBy());
+        assertEquals(signedAt, signed.signedAt());
+        DutyView signing = clock(push.id(), DutyKind.SIGN_FOR_RESULT);
+        assertEquals(DutyStatus.DONE_ON_TIME, signing.status());
+        assertEquals(signedAt, signing.completedAt());
+        DutyView supervision = clock(push.id(), DutyKind.START_SUPERVISION);
+        assertEquals(signedAt, supervision.triggeredAt(), "supervision runs from the signing");
+        assertEquals(receiver, queries.detail(clerk, push.id()).push().toDepartmentCode());
+        assertThrows(IllegalStateException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长", signedAt),
+                "signed once");
+        List<AuditRecord> timeline = queries.detail(clerk, push.id()).timeline();
+        assertTrue(timeline.stream().anyMatch(r -> r.action().equals("push.sign-off-platform") && r.detail().contains("王科长")
+                && r.actor().equals("spj.clerk")), timeline.toString());
+    }
+
+    @Test
+    void aPushOnThePlatformIsSignedOnThePlatform() {
+        Caller clerk = person("spj.clerk");
+        PushView push = issued(Instant.now().minus(1, ChronoUnit.MINUTES));
+        assertThrows(IllegalStateException.class, () -> pushes.handOverOffPlatform(clerk, push.id(), Instant.now()));
+        pushes.push(clerk, push.id(), null);
+        assertThrows(IllegalStateException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长",
+                Instant.now()));
+        assertEquals(PushStatus.PUSHED, queries.detail(clerk, push.id()).push().status());
     }
 
     @Test

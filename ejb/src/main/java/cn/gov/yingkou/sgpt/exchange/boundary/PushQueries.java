@@ -158,7 +158,7 @@ public class PushQueries {
         return new PushView(p.id(), p.messageId(), from.unitCode(), p.licenceNumber(), p.applicationNumber(), p.itemCode(),
                 from.code(), to.code(), p.payload(), p.status(), p.issuedAt(), p.pushedAt(), p.pushedBy(), p.signedAt(),
                 p.signedBy(), p.returnedAt(), p.returnReason(), running == null ? null : running.dueAt(), p.changedAt(),
-                p.handedOverBy(), p.agreedManner(), p.agreedWith(), p.agreedDueAt(),
+                p.handedOverBy(), p.agreedManner(), p.agreedWith(), p.agreedDueAt(), p.receiptRecordedBy(),
                 running != null && running.status() == DutyStatus.OVERDUE);
     }
 }

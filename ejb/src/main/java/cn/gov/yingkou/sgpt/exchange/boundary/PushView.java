@@ -6,11 +6,12 @@ import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 
 /**
  * A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON;
- * {@code dueAt} and {@code overdue} are of whichever clock runs on it now (push or sign).
+ * {@code dueAt} and {@code overdue} are of whichever clock runs on it now (push or sign). For a receipt signed off the
+ * platform {@code signedBy} names the department's signer and {@code receiptRecordedBy} who entered it.
  */
 public record PushView(long id, String messageId, String unitCode, String licenceNumber, String applicationNumber,
         String itemCode, String fromDepartmentCode, String toDepartmentCode, String payload, PushStatus status,
         Instant issuedAt, Instant pushedAt, String pushedBy, Instant signedAt, String signedBy, Instant returnedAt,
         String returnReason, Instant dueAt, Instant changedAt, String handedOverBy, String agreedManner,
-        String agreedWith, Instant agreedDueAt, boolean overdue) {
+        String agreedWith, Instant agreedDueAt, String receiptRecordedBy, boolean overdue) {
 }

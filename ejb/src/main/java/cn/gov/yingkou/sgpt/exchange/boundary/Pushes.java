@@ -119,7 +119,50 @@ public class Pushes {
             throw new IllegalArgumentException("线下推送已约定给 " + departments.byId(push.toDepartmentId()).orElseThrow().code()
                     + " / The off-platform hand-over was agreed with another department");
         }
-        hand(push, receiver, caller.actor(), Instant.now(), duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
+        Instant now = Instant.now();
+        hand(push, receiver, caller.actor(), now, now, duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
+        return view(push);
+    }
+
+    /**
+     * Art 17 ¶2: the agreed off-platform hand-over took place at {@code handedAt} (the copy was read on site, the fax
+     * went), recorded now. The push clock is judged by that time if it is still running; one the sweep already marked
+     * overdue stays late: the record is part of the duty and was not made in time.
+     */
+    public PushView handOverOffPlatform(Caller caller, long id, Instant handedAt) {
+        ResultPush push = load(id);
+        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        if (!push.agreedOffPlatform()) {
+            throw new IllegalStateException("请先登记与行业主管部门约定的线下推送方式和时限 / Record the off-platform "
+                    + "agreement with the department first");
+        }
+        DepartmentRef receiver = departments.byId(push.toDepartmentId()).orElseThrow();
+        hand(push, receiver, caller.actor(), handedAt, Instant.now(),
+                duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
+        return view(push);
+    }
+
+    /**
+     * Art 17 ¶2: the department signed for an off-platform hand-over on paper (a receipt on the copy, a faxed reply);
+     * the bureau that holds the receipt, or the department itself, enters who signed and when. The signing clock is
+     * judged by that time as above, and the supervision clock runs from it.
+     */
+    public PushView recordOffPlatformReceipt(Caller caller, long id, String signer, Instant signedAt) {
+        ResultPush push = load(id);
+        DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
+        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
+        if (!eitherSide(caller, from, to)) {
+            AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(from));
+        }
+        Instant now = Instant.now();
+        push.signOffPlatform(signer, signedAt, caller.username(), now);
+        duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), push.signedAt(), caller.actor());
+        duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), to.code(), push.signedAt(),
+                new DutyLimit.WorkingDays(SUPERVISION_DAYS)), caller.actor());
+        audit.record(caller.actor(), "push.sign-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " signed for "
+                + to.code() + " by " + push.signedBy() + " at " + push.signedAt() + " (" + push.agreedManner()
+                + "), entered at " + now);
         return view(push);
     }
 
@@ -224,16 +267,17 @@ public class Pushes {
     }
 
     /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */
-    private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at, Optional<DutyView> pushClock) {
+    private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at, Instant recordedAt,
+            Optional<DutyView> pushClock) {
         ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM : channels.kindOf(receiver.id());
         if (kind == ReceivingKind.OFF_PLATFORM && !push.agreedOffPlatform()) {
             throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
                     + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");
         }
         boolean first = push.pushedAt() == null;
-        push.push(receiver.id(), kind.name(), actor.username(), at);
-        pushClock.ifPresent(clock -> duties.complete(clock.id(), at, actor));
-        handedOver(push, receiver, kind, actor, at, first);
+        push.push(receiver.id(), kind.name(), actor.username(), at, recordedAt);
+        pushClock.ifPresent(clock -> duties.complete(clock.id(), push.pushedAt(), actor));
+        handedOver(push, receiver, kind, actor, push.pushedAt(), first);
     }
 
     /**
@@ -251,7 +295,7 @@ public class Pushes {
         }
         audit.record(actor, "push.push", RECORD_TYPE, key(push), push.licenceNumber() + " to " + receiver.code()
                 + " over " + actor.channel() + ", received by " + kind
-                + (kind == ReceivingKind.OFF_PLATFORM ? " (" + push.agreedManner() + ")" : ""));
+                + (kind == ReceivingKind.OFF_PLATFORM ? " (" + push.agreedManner() + ", handed over at " + at + ")" : ""));
     }
 
     private DepartmentRef receiver(ResultPush push, String toDepartmentCode) {
@@ -273,6 +317,11 @@ public class Pushes {
 
     /** The sending bureau, or the receiving department, may make a waiting delivery due at once. */
     static boolean mayRetryDelivery(Caller caller, DepartmentRef from, DepartmentRef to) {
+        return eitherSide(caller, from, to);
+    }
+
+    /** Whether the caller acts for the bureau that pushes or for the department that receives. */
+    private static boolean eitherSide(Caller caller, DepartmentRef from, DepartmentRef to) {
         return AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from))
                 || AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
     }

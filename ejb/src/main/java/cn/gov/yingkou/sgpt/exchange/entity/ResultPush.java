@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.exchange.entity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
 import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
@@ -101,6 +103,13 @@ public class ResultPush {
     @Column(name = "agreed_due_at")
     private Instant agreedDueAt;
 
+    @Column(name = "agreed_at")
+    private Instant agreedAt;
+
+    /** Who entered a receipt signed off the platform (signedBy is then the department's signer, not an account). */
+    @Column(name = "receipt_recorded_by")
+    private String receiptRecordedBy;
+
     @Version
     private long version;
 
@@ -124,11 +133,26 @@ public class ResultPush {
 
     /** The bureau pushes (again, after a return, possibly to another department): responsibility passes now. */
     public void push(long toDepartment, String channel, String by, Instant at) {
-        move(PushStatus.PUSHED, at);
+        push(toDepartment, channel, by, at, at);
+    }
+
+    /**
+     * The push as it happened at {@code at}, recorded at {@code recordedAt}. Only an agreed hand-over off the platform
+     * happens before it is recorded (the fax went yesterday); it cannot precede the agreement nor lie in the future.
+     */
+    public void push(long toDepartment, String channel, String by, Instant at, Instant recordedAt) {
+        Instant happened = at;
+        if (at == null || !at.equals(recordedAt)) {
+            requireAgreedOffPlatform();
+            Instant earliest = returnedAt != null && returnedAt.isAfter(agreedAt) ? returnedAt : agreedAt;
+            happened = requireBetween(at, earliest, recordedAt, "推送时间不能早于约定登记时间或上次退回时间 / The hand-over "
+                    + "cannot precede the agreement or the last return");
+        }
+        move(PushStatus.PUSHED, recordedAt);
         handedOverBy = Objects.requireNonNull(channel);
         toDepartmentId = toDepartment;
         pushedBy = Objects.requireNonNull(by);
-        pushedAt = at;
+        pushedAt = happened;
         returnedAt = null;
         returnReason = null;
     }
@@ -151,6 +175,7 @@ public class ResultPush {
         agreedManner = how;
         agreedWith = who;
         agreedDueAt = dueAt;
+        agreedAt = at;
         changedAt = at;
     }
 
@@ -162,6 +187,51 @@ public class ResultPush {
         move(PushStatus.SIGNED, at);
         signedBy = Objects.requireNonNull(by);
         signedAt = at;
+    }
+
+    /**
+     * A receipt signed off the platform (Art 17 ¶2: on a copy, by fax) and entered afterwards by {@code recordedBy}:
+     * {@code signer} is the department's person who signed, {@code at} when; not before the hand-over, not in the future.
+     */
+    public void signOffPlatform(String signer, Instant at, String recordedBy, Instant recordedAt) {
+        if (!ReceivingKind.OFF_PLATFORM.name().equals(handedOverBy)) {
+            throw new IllegalStateException("该推送不是线下推送的，请在平台上签收 / This push was not handed over off the "
+                    + "platform: sign for it on the platform");
+        }
+        String who = Texts.required(signer, 64, "线下签收人 / who signed the receipt");
+        Instant happened = requireBetween(at, pushedAt, recordedAt, "签收时间不能早于推送时间 / The receipt cannot precede "
+                + "the hand-over");
+        move(PushStatus.SIGNED, recordedAt);
+        signedBy = who;
+        signedAt = happened;
+        receiptRecordedBy = Objects.requireNonNull(recordedBy);
+    }
+
+    /**
+     * When something happened off the platform: not in the future, not before {@code earliest}. People give such
+     * times to the minute, so a time in the minute of {@code earliest} but before it is taken as {@code earliest}.
+     */
+    private static Instant requireBetween(Instant at, Instant earliest, Instant recordedAt, String tooEarly) {
+        if (at == null) {
+            throw new IllegalArgumentException("请填写发生时间 / Give the time it happened");
+        }
+        if (at.isAfter(recordedAt)) {
+            throw new IllegalArgumentException("时间不能晚于现在 / The time cannot be in the future");
+        }
+        if (earliest == null || !at.isBefore(earliest)) {
+            return at;
+        }
+        if (at.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
+            throw new IllegalArgumentException(tooEarly);
+        }
+        return earliest;
+    }
+
+    private void requireAgreedOffPlatform() {
+        if (!agreedOffPlatform()) {
+            throw new IllegalStateException("只有约定线下推送的，才能登记此前完成的推送 / Only an agreed off-platform "
+                    + "hand-over can be recorded after it happened");
+        }
     }
 
     /** Sent back as misrouted (退回), with the reason the bureau and oversight see. */
@@ -203,4 +273,6 @@ public class ResultPush {
     public String agreedManner() { return agreedManner; }
     public String agreedWith() { return agreedWith; }
     public Instant agreedDueAt() { return agreedDueAt; }
+    public Instant agreedAt() { return agreedAt; }
+    public String receiptRecordedBy() { return receiptRecordedBy; }
 }

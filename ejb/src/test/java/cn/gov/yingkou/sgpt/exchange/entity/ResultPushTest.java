@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,66 @@ class ResultPushTest {
         assertEquals("OFF_PLATFORM", push.handedOverBy());
         assertThrows(IllegalStateException.class, () -> push.agreeOffPlatform(12, "复印", "李科长", due, T),
                 "what was pushed is not agreed again");
+    }
+
+    @Test
+    void anOffPlatformHandOverIsRecordedAsItHappenedButNotBeforeTheAgreementNorInTheFuture() {
+        ResultPush push = prepared();
+        Instant agreedAt = T.plusSeconds(3620);
+        Instant now = T.plusSeconds(2 * 86_400);
+        assertThrows(IllegalStateException.class, () -> push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60), now),
+                "a push on the platform happens when it is recorded");
+        push.agreeOffPlatform(12, "传真", "李科长", T.plusSeconds(3 * 86_400), agreedAt);
+        assertEquals(agreedAt, push.agreedAt());
+        Instant minuteBefore = agreedAt.truncatedTo(ChronoUnit.MINUTES).minusSeconds(1);
+        assertThrows(IllegalArgumentException.class, () -> push.push(12, "OFF_PLATFORM", "spj.clerk", minuteBefore, now),
+                "before the agreement");
+        assertThrows(IllegalArgumentException.class, () -> push.push(12, "OFF_PLATFORM", "spj.clerk", now.plusSeconds(1),
+                now), "in the future");
+        assertThrows(IllegalArgumentException.class, () -> push.push(12, "OFF_PLATFORM", "spj.clerk", null, now));
+        assertEquals(PushStatus.PENDING, push.status(), "nothing changed");
+
+        push.push(12, "OFF_PLATFORM", "spj.clerk", agreedAt.truncatedTo(ChronoUnit.MINUTES), now);
+        assertEquals(agreedAt, push.pushedAt(), "given to the minute of the agreement: taken as the agreement's time");
+        assertEquals(now, push.changedAt(), "lists and incremental readers see the change when it was recorded");
+        push.giveBack("应由其他部门接收", now);
+        Instant later = now.plusSeconds(60);
+        assertThrows(IllegalArgumentException.class, () -> push.push(13, "OFF_PLATFORM", "spj.clerk",
+                now.minusSeconds(3600), later), "before it came back");
+        push.push(13, "OFF_PLATFORM", "spj.clerk", now.plusSeconds(30), later);
+        assertEquals(now.plusSeconds(30), push.pushedAt());
+    }
+
+    @Test
+    void aPaperReceiptNamesItsSignerAndTimeWithinTheHandOverAndNow() {
+        ResultPush push = prepared();
+        push.agreeOffPlatform(12, "现场查阅", "李科长", T.plusSeconds(3 * 86_400), T);
+        Instant handed = T.plusSeconds(3600);
+        Instant now = T.plusSeconds(86_400);
+        push.push(12, "OFF_PLATFORM", "spj.clerk", handed, now);
+        assertThrows(IllegalArgumentException.class, () -> push.signOffPlatform(" ", handed, "spj.clerk", now));
+        assertThrows(IllegalArgumentException.class, () -> push.signOffPlatform("李".repeat(65), handed, "spj.clerk", now));
+        assertThrows(IllegalArgumentException.class, () -> push.signOffPlatform("李科长", handed.minusSeconds(1), "spj.clerk",
+                now), "before the hand-over");
+        assertThrows(IllegalArgumentException.class, () -> push.signOffPlatform("李科长", now.plusSeconds(1), "spj.clerk",
+                now), "in the future");
+        assertEquals(PushStatus.PUSHED, push.status(), "nothing changed");
+
+        push.signOffPlatform(" 李科长 ", handed.plusSeconds(60), "spj.clerk", now);
+        assertEquals(PushStatus.SIGNED, push.status());
+        assertEquals("李科长", push.signedBy());
+        assertEquals(handed.plusSeconds(60), push.signedAt());
+        assertEquals("spj.clerk", push.receiptRecordedBy());
+        assertThrows(IllegalStateException.class, () -> push.signOffPlatform("李科长", now, "spj.clerk", now), "signed once");
+    }
+
+    @Test
+    void aPushOnThePlatformHasNoPaperReceipt() {
+        ResultPush push = prepared();
+        push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60));
+        assertThrows(IllegalStateException.class, () -> push.signOffPlatform("李科长", T.plusSeconds(120), "spj.clerk",
+                T.plusSeconds(180)));
+        assertEquals(PushStatus.PUSHED, push.status());
     }
 
     @Test

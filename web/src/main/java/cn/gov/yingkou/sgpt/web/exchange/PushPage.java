@@ -2,7 +2,10 @@ package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,8 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 public class PushPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Times entered here are Beijing time, as every clock of the regulation. */
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     PushQueries queries;
@@ -42,6 +47,10 @@ public class PushPage implements Serializable {
     private String manner;
     private String agreedWith;
     private LocalDate dueDate;
+    /** Left empty: it happened just now. */
+    private LocalDateTime handedAt;
+    private String signer;
+    private LocalDateTime signedAt;
 
     /** Art 17 ¶2: the bureau records the off-platform hand-over it agreed with the department. */
     public void agree() {
@@ -51,9 +60,20 @@ public class PushPage implements Serializable {
         }
     }
 
-    /** The agreed hand-over happened: the push is made, the department's signing clock runs to the agreed date. */
+    /**
+     * The agreed hand-over happened (at the time given, now unless said otherwise): the push is made, the
+     * department's signing clock runs to the agreed date.
+     */
     public void handOver() {
-        if (Feedback.attempt(() -> pushes.push(user.caller(), id, null), "push.pushed")) {
+        if (Feedback.attempt(() -> pushes.handOverOffPlatform(user.caller(), id, instant(handedAt)), "push.pushed")) {
+            open();
+        }
+    }
+
+    /** The department signed on paper; the bureau (or the department) enters who and when. */
+    public void recordReceipt() {
+        if (Feedback.attempt(() -> pushes.recordOffPlatformReceipt(user.caller(), id, signer, instant(signedAt)),
+                "push.receipt.recorded")) {
             open();
         }
     }
@@ -73,6 +93,21 @@ public class PushPage implements Serializable {
         PushView push = detail.push();
         return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
                 && user.caller().department() != null && push.fromDepartmentCode().equals(user.caller().department().code());
+    }
+
+    /** Whether a paper receipt may be entered here: an off-platform hand-over awaiting it, seen by either side. */
+    public boolean isToRecordReceipt() {
+        if (detail == null || user.caller().department() == null) {
+            return false;
+        }
+        PushView push = detail.push();
+        String mine = user.caller().department().code();
+        return push.status() == PushStatus.PUSHED && "OFF_PLATFORM".equals(push.handedOverBy())
+                && (push.fromDepartmentCode().equals(mine) || push.toDepartmentCode().equals(mine));
+    }
+
+    private static Instant instant(LocalDateTime beijing) {
+        return beijing == null ? Instant.now() : beijing.atZone(BEIJING).toInstant();
     }
 
     /** Called from the address (?id=…). */
@@ -107,6 +142,12 @@ public class PushPage implements Serializable {
     public void setAgreedWith(String agreedWith) { this.agreedWith = agreedWith; }
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public LocalDateTime getHandedAt() { return handedAt; }
+    public void setHandedAt(LocalDateTime handedAt) { this.handedAt = handedAt; }
+    public String getSigner() { return signer; }
+    public void setSigner(String signer) { this.signer = signer; }
+    public LocalDateTime getSignedAt() { return signedAt; }
+    public void setSignedAt(LocalDateTime signedAt) { this.signedAt = signedAt; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }
