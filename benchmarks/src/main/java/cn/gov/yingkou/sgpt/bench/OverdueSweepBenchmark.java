@@ -19,11 +19,12 @@ import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
 
 /**
  * The overdue sweep against a large duty table, with the platform's own migrations and the sweep's own
- * SQL: N duties (default 1,000,000), of which 1% have just fallen due, 60% are long done and the rest are
- * open with time left. Prints the sweep's time, a full scan's time, and their ratio.
+ * SQL: N duties (default 1,000,000), of which 1% have just fallen due, laid out in one of two ways (below).
+ * Prints the sweep's time, a full scan's time, and their ratio.
  * Targets: the sweep under 1 second and under 1/20 of the full scan.
  *
- * <p>Arguments: jdbcUrl user password [rows]. The database must be empty (H2: a new file). The
+ * <p>Arguments: jdbcUrl user password [rows [scattered|chronological]] (see the two layouts below). The database
+ * must be empty (H2: a new file). The
  * benchmark runs the sweep's own statement (OverdueBatch) over plain JDBC, one transaction per batch as the
  * server does.
  */
@@ -37,6 +38,7 @@ public final class OverdueSweepBenchmark {
         String user = args.length > 1 ? args[1] : "sa";
         String password = args.length > 2 ? args[2] : "sa";
         int rows = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+        boolean chronological = args.length > 4 && args[4].equals("chronological");
 
         Flyway.configure(OverdueSweepBenchmark.class.getClassLoader()).dataSource(url, user, password)
                 .resourceProvider(new ListedMigrations(OverdueSweepBenchmark.class.getClassLoader()))
@@ -45,8 +47,9 @@ public final class OverdueSweepBenchmark {
             db.setAutoCommit(false);
             Instant now = Instant.now();
             long load = System.nanoTime();
-            int overdue = fill(db, rows, now);
-            System.out.printf("loaded %,d duties (%,d just fell due) in %.1f s%n", rows, overdue, (System.nanoTime() - load) / 1e9);
+            int overdue = fill(db, rows, now, chronological ? OverdueSweepBenchmark::chronological : OverdueSweepBenchmark::scattered);
+            System.out.printf("loaded %,d duties (%,d just fell due, %s) in %.1f s%n", rows, overdue,
+                    chronological ? "in the order they arose" : "scattered over the table", (System.nanoTime() - load) / 1e9);
             analyze(db, url);
             explain(db, now);
 
@@ -67,7 +70,43 @@ public final class OverdueSweepBenchmark {
         }
     }
 
-    private static int fill(Connection db, int rows, Instant now) throws SQLException {
+    /** One generated duty: its deadline and whether it is still open. */
+    private record Generated(Instant due, boolean open) {
+    }
+
+    /** How the table's duties are laid out: id, row count, now and a random source to one duty. */
+    private interface Layout {
+        Generated duty(int id, int rows, Instant now, SplittableRandom random);
+    }
+
+    /**
+     * The worst case: the 1% that just fell due are spread evenly over the whole table, so every one of them is on
+     * a page of its own (60% long done, the rest open with time left).
+     */
+    private static Generated scattered(int id, int rows, Instant now, SplittableRandom random) {
+        int kind = random.nextInt(100);
+        if (kind < 1) {
+            return new Generated(now.minusSeconds(1 + random.nextInt(3600)), true);
+        }
+        if (kind < 61) {
+            return new Generated(now.minusSeconds(86_400L * (2 + random.nextInt(700))), false);
+        }
+        return new Generated(now.plusSeconds(60 + random.nextInt(30 * 86_400)), true);
+    }
+
+    /**
+     * As duties arise: ids in the order of their triggers, two years of them, each due two to four days after its
+     * trigger. Those that fell due in the last week (1% of two years) are open: a platform down for a week, or
+     * its sweep stopped, catching up; older ones are done, newer ones open with time left.
+     */
+    private static Generated chronological(int id, int rows, Instant now, SplittableRandom random) {
+        long span = 730L * 86_400;
+        Instant triggered = now.minusSeconds(span).plusSeconds(span * id / rows);
+        Instant due = triggered.plusSeconds(2 * 86_400 + random.nextInt(2 * 86_400));
+        return new Generated(due, !due.isBefore(now.minusSeconds(span / 100)));
+    }
+
+    private static int fill(Connection db, int rows, Instant now, Layout layout) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("insert into org_unit (id, code, name_zh, name_en, kind, parent_id, active, version) "
                     + "values (1, 'B1', '基准单位', 'Benchmark unit', 'CITY', null, true, 0)");
@@ -81,21 +120,13 @@ public final class OverdueSweepBenchmark {
                 + "paused_since, status, completed_at, completed_by, cancel_reason, version) "
                 + "values (?, 'PUSH_RESULT', 'licence', ?, 1, 1, ?, 'WORKING_DAYS', 2, ?, ?, false, null, ?, ?, ?, null, 0)")) {
             for (int id = 1; id <= rows; id++) {
-                int kind = random.nextInt(100);
-                Instant due;
-                String status;
-                if (kind < 1) {
-                    due = now.minusSeconds(1 + random.nextInt(3600));
-                    status = "OPEN";
+                Generated duty = layout.duty(id, rows, now, random);
+                Instant due = duty.due();
+                boolean done = !duty.open();
+                String status = done ? "DONE_ON_TIME" : "OPEN";
+                if (duty.open() && !due.isAfter(now)) {
                     overdue++;
-                } else if (kind < 61) {
-                    due = now.minusSeconds(86_400L * (2 + random.nextInt(700)));
-                    status = "DONE_ON_TIME";
-                } else {
-                    due = now.plusSeconds(60 + random.nextInt(30 * 86_400));
-                    status = "OPEN";
                 }
-                boolean done = status.startsWith("DONE");
                 insert.setLong(1, id);
                 insert.setString(2, "L-" + id);
                 insert.setTimestamp(3, Timestamp.from(due.minusSeconds(3 * 86_400)));

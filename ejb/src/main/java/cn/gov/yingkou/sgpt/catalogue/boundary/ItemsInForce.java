@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
 import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
@@ -21,9 +20,15 @@ final class ItemsInForce {
                 "现行事项清单中没有事项 " + itemCode + " / The item list in force has no item " + itemCode));
     }
 
+    /**
+     * Two cached lookups, the version in force and then the one item in it, rather than the version with all its
+     * items: every licence and push asks this, and a unit's list runs to hundreds of items, each of which would
+     * otherwise be assembled and then compared at every flush of the caller's transaction.
+     */
     static Optional<ListedItem> find(EntityManager em, long unit, String itemCode) {
-        return ReferenceLookups.first(em.createNamedQuery("ItemListVersion.inForce", ItemListVersion.class)
+        return ReferenceLookups.first(em.createNamedQuery("ItemListVersion.idInForce", Long.class)
                 .setParameter("unit", unit).setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))))
-                .flatMap(v -> v.item(itemCode));
+                .flatMap(version -> ReferenceLookups.first(em.createNamedQuery("ItemListVersion.listedItem",
+                        ListedItem.class).setParameter("version", version).setParameter("code", itemCode)));
     }
 }

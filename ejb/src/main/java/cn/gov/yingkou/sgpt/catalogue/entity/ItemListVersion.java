@@ -43,6 +43,11 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 @NamedQuery(name = "ItemListVersion.inForce", query = "select v from ItemListVersion v where v.unitId = :unit "
         + "and v.status = cn.gov.yingkou.sgpt.catalogue.entity.ListStatus.FILED and v.effectiveFrom <= :day "
         + "order by v.effectiveFrom desc, v.number desc")
+@NamedQuery(name = "ItemListVersion.idInForce", query = "select v.id from ItemListVersion v where v.unitId = :unit "
+        + "and v.status = cn.gov.yingkou.sgpt.catalogue.entity.ListStatus.FILED and v.effectiveFrom <= :day "
+        + "order by v.effectiveFrom desc, v.number desc")
+@NamedQuery(name = "ItemListVersion.listedItem", query = "select i from ItemListVersion v join v.items i "
+        + "where v.id = :version and i.code = :code")
 public class ItemListVersion {
 
     private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");

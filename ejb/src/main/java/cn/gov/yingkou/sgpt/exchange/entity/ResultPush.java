@@ -144,7 +144,7 @@ public class ResultPush {
         Instant happened = at;
         if (at == null || !at.equals(recordedAt)) {
             requireAgreedOffPlatform();
-            Instant earliest = returnedAt != null && returnedAt.isAfter(agreedAt) ? returnedAt : agreedAt;
+            Instant earliest = agreedAt == null || returnedAt != null && returnedAt.isAfter(agreedAt) ? returnedAt : agreedAt;
             happened = requireBetween(at, earliest, recordedAt, "推送时间不能早于约定登记时间或上次退回时间 / The hand-over "
                     + "cannot precede the agreement or the last return");
         }
