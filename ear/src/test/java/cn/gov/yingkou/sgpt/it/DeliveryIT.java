@@ -186,6 +186,40 @@ class DeliveryIT {
     }
 
     @Test
+    void aPushTheSystemCannotTakeIsStoppedFromThePushPageAndThoseBehindItGoOut() throws Exception {
+        String department = receiver("DOWN");
+        Pushed stuck = issue(department);
+        Pushed behind = issue(department);
+        awaitDelivery(stuck, s -> s.startsWith("PENDING") && Integer.parseInt(s.split(" ")[1]) >= 1);
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/exchange/push.xhtml?id=" + stuck.id);
+            browser.waitForText("pd:deliveries:0:withdrawDelivery", "停止投递");
+            browser.click("pd:deliveries:0:withdrawDelivery");
+            browser.waitForText("messages", "停止投递的原因");
+            assertTrue(awaitDelivery(stuck, s -> true).startsWith("PENDING"), "nothing stopped without a reason");
+            browser.type("pd:deliveries:0:withdrawReason", "行业系统无法解析该证照的许可范围");
+            browser.click("pd:deliveries:0:withdrawDelivery");
+            browser.waitForText("messages", "已停止向行业系统投递");
+            browser.waitForText("pd", "行业系统无法解析该证照的许可范围");
+            assertFalse(browser.present("pd:deliveries:0:withdrawDelivery"), "nothing left to stop");
+            assertTrue(browser.text("pd:historyTable").contains("push.deliver-withdrawn"), "audited on the push");
+        }
+        mode(department, "UP");
+        awaitDelivery(behind, s -> s.startsWith("DELIVERED"));
+        assertTrue(awaitDelivery(stuck, s -> true).startsWith("WITHDRAWN "), "the stopped one stays stopped");
+        assertEquals(List.of(behind.messageId), calls(department).stream().filter(c -> c.endsWith("RECEIVED true"))
+                .map(c -> c.split(" ")[0]).toList());
+
+        SignForPush sign = new SignForPush();
+        sign.setId(stuck.id);
+        assertEquals("SIGNED", exchangePort(department).signForPush(sign).getPush().getStatus(),
+                "the department still signs for the stopped push");
+    }
+
+    @Test
     void theDepartmentsSystemAsksOverRestForWhatWaitsToBeTriedAtOnce() throws Exception {
         String department = receiver("DOWN");
         Pushed push = issue(department);

@@ -138,7 +138,7 @@ class PushIT {
     }
 
     @Test
-    void onlyTheTwoSidesMayHurryADeliveryAndOnlyOneThatWaits() {
+    void onlyTheTwoSidesMayHurryOrStopADeliveryAndOnlyOneThatWaits() {
         String licence = issued(FOOD);
         PushView pushed = inboxPush(person("scjg.clerk"), licence);
         assertThrows(AccessDenied.class, () -> pushes.retryDeliveryNow(person("ysj.clerk"), pushed.id()),
@@ -147,10 +147,15 @@ class PushIT {
                 "a push to the platform inbox has no delivery to hurry");
         assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("scjg.clerk"), pushed.id()));
         assertThrows(IllegalArgumentException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), -1));
+        assertThrows(AccessDenied.class, () -> pushes.withdrawDelivery(person("ysj.clerk"), pushed.id(), "无法处理"));
+        assertThrows(IllegalArgumentException.class, () -> pushes.withdrawDelivery(person("spj.clerk"), pushed.id(), " "),
+                "a reason is required");
+        assertThrows(IllegalStateException.class, () -> pushes.withdrawDelivery(person("spj.clerk"), pushed.id(), "无法处理"),
+                "nothing waits to be stopped");
 
-        assertTrue(queries.detail(person("spj.clerk"), pushed.id()).mayRetryDelivery(), "the push page offers it to the bureau");
-        assertTrue(queries.detail(person("scjg.clerk"), pushed.id()).mayRetryDelivery(), "and to the receiver");
-        assertFalse(queries.detail(person("ysj.oversight"), pushed.id()).mayRetryDelivery(),
+        assertTrue(queries.detail(person("spj.clerk"), pushed.id()).mayManageDelivery(), "the push page offers it to the bureau");
+        assertTrue(queries.detail(person("scjg.clerk"), pushed.id()).mayManageDelivery(), "and to the receiver");
+        assertFalse(queries.detail(person("ysj.oversight"), pushed.id()).mayManageDelivery(),
                 "oversight reads the push but is not offered what it may not do");
     }
 

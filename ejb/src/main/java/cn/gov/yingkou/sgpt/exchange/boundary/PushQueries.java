@@ -36,7 +36,7 @@ public class PushQueries {
 
     /** A push with every clock it has had and every step taken, oldest first. */
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
-            List<DeliveryView> deliveries, boolean mayRetryDelivery) {
+            List<DeliveryView> deliveries, boolean mayManageDelivery) {
     }
 
     @PersistenceContext(unitName = "sgpt")
@@ -107,7 +107,7 @@ public class PushQueries {
         }
         String key = Pushes.key(push);
         return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.mayRetryDelivery(caller, from, to));
+                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to));
     }
 
     private List<DeliveryView> deliveries(ResultPush push) {

@@ -37,6 +37,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * The hand-over of Art 17. An issued licence prepares its push in the issuing transaction and opens the
@@ -242,7 +243,7 @@ public class Pushes {
     public PushView retryDeliveryNow(Caller caller, long id) {
         ResultPush push = find(em, id, LockModeType.NONE);
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!mayRetryDelivery(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
+        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
             // Refused with the receiver's permission named, the one a department would be missing.
             AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
         }
@@ -253,6 +254,27 @@ public class Pushes {
                 .setParameter("now", Instant.now()).executeUpdate();
         audit.record(caller.actor(), "push.deliver-retry-now", RECORD_TYPE, key(push), push.licenceNumber() + ": "
                 + due + " waiting for " + to.code() + " due now");
+        return view(push);
+    }
+
+    /**
+     * Stops the push's waiting delivery for good, with the reason: a result the industry system cannot take (it
+     * fails on it rather than answering "rejected") would otherwise hold up every push behind it. The push itself
+     * stays with the department, to be signed for in the platform inbox. The bureau or the department may stop it.
+     */
+    public PushView withdrawDelivery(Caller caller, long id, String reason) {
+        ResultPush push = find(em, id, LockModeType.NONE);
+        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
+        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
+            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+        }
+        String why = Texts.required(reason, 500, "停止投递的原因 / reason for stopping the delivery");
+        if (!withdrawDeliveries(push, "由 " + caller.username() + " 停止投递 / stopped by " + caller.username() + ": " + why,
+                Instant.now())) {
+            throw new IllegalStateException("该推送没有等待投递的记录 / Nothing of this push waits to be delivered");
+        }
+        audit.record(caller.actor(), "push.deliver-withdrawn", RECORD_TYPE, key(push), push.licenceNumber() + " to "
+                + to.code() + ": " + why);
         return view(push);
     }
 
@@ -315,13 +337,11 @@ public class Pushes {
         return push;
     }
 
-    /** The sending bureau, or the receiving department, may make a waiting delivery due at once. */
-    static boolean mayRetryDelivery(Caller caller, DepartmentRef from, DepartmentRef to) {
-        return eitherSide(caller, from, to);
-    }
-
-    /** Whether the caller acts for the bureau that pushes or for the department that receives. */
-    private static boolean eitherSide(Caller caller, DepartmentRef from, DepartmentRef to) {
+    /**
+     * Whether the caller acts for the bureau that pushes or for the department that receives: either may have a
+     * waiting delivery tried at once or stopped, and enter a receipt signed off the platform.
+     */
+    static boolean eitherSide(Caller caller, DepartmentRef from, DepartmentRef to) {
         return AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from))
                 || AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
     }

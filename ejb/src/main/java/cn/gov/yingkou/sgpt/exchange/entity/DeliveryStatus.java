@@ -10,7 +10,8 @@ public enum DeliveryStatus {
     REJECTED,
     /**
      * No longer to be delivered, whatever the system answers: the department sent the push back, or now
-     * receives results in the platform inbox (the reason is kept).
+     * receives results in the platform inbox, or the bureau or the department stopped a push its system cannot
+     * take (the reason is kept).
      */
     WITHDRAWN
 }

@@ -51,6 +51,7 @@ public class PushPage implements Serializable {
     private LocalDateTime handedAt;
     private String signer;
     private LocalDateTime signedAt;
+    private String withdrawReason;
 
     /** Art 17 ¶2: the bureau records the off-platform hand-over it agreed with the department. */
     public void agree() {
@@ -81,6 +82,14 @@ public class PushPage implements Serializable {
     /** The industry system is back: its delivery is tried within seconds instead of after the pause. */
     public void retryDelivery() {
         if (Feedback.attempt(() -> pushes.retryDeliveryNow(user.caller(), id), "push.delivery.retried")) {
+            open();
+        }
+    }
+
+    /** The industry system cannot take this push: stop its delivery so that the pushes behind it go out. */
+    public void withdrawDelivery() {
+        if (Feedback.attempt(() -> pushes.withdrawDelivery(user.caller(), id, withdrawReason), "push.delivery.withdrawn")) {
+            withdrawReason = null;
             open();
         }
     }
@@ -148,6 +157,8 @@ public class PushPage implements Serializable {
     public void setSigner(String signer) { this.signer = signer; }
     public LocalDateTime getSignedAt() { return signedAt; }
     public void setSignedAt(LocalDateTime signedAt) { this.signedAt = signedAt; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }
