@@ -60,6 +60,7 @@ public class Pushes {
     /** "及时" (Art 17): how many working days a department has to start supervision; -Dsgpt.supervision.start.days. */
     static final int SUPERVISION_DAYS = Integer.getInteger("sgpt.supervision.start.days", 5);
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String NOTHING_WAITS = "该推送没有等待投递的记录 / Nothing of this push waits to be delivered";
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -151,11 +152,7 @@ public class Pushes {
      */
     public PushView recordOffPlatformReceipt(Caller caller, long id, String signer, Instant signedAt) {
         ResultPush push = load(id);
-        DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
-        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!eitherSide(caller, from, to)) {
-            AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(from));
-        }
+        DepartmentRef to = requireEitherSide(caller, push);
         Instant now = Instant.now();
         push.signOffPlatform(signer, signedAt, caller.username(), now);
         duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), push.signedAt(), caller.actor());
@@ -242,14 +239,10 @@ public class Pushes {
      */
     public PushView retryDeliveryNow(Caller caller, long id) {
         ResultPush push = find(em, id, LockModeType.NONE);
-        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
-            // Refused with the receiver's permission named, the one a department would be missing.
-            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
-        }
+        DepartmentRef to = requireEitherSide(caller, push);
         Delivery waiting = em.createNamedQuery("Delivery.pendingOfPush", Delivery.class).setParameter("push", id)
                 .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException(
-                        "该推送没有等待投递的记录 / Nothing of this push waits to be delivered"));
+                        NOTHING_WAITS));
         int due = em.createNamedQuery("Delivery.queueDueNow").setParameter("department", waiting.departmentId())
                 .setParameter("now", Instant.now()).executeUpdate();
         audit.record(caller.actor(), "push.deliver-retry-now", RECORD_TYPE, key(push), push.licenceNumber() + ": "
@@ -264,14 +257,11 @@ public class Pushes {
      */
     public PushView withdrawDelivery(Caller caller, long id, String reason) {
         ResultPush push = find(em, id, LockModeType.NONE);
-        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
-            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
-        }
+        DepartmentRef to = requireEitherSide(caller, push);
         String why = Texts.required(reason, 500, "停止投递的原因 / reason for stopping the delivery");
         if (!withdrawDeliveries(push, "由 " + caller.username() + " 停止投递 / stopped by " + caller.username() + ": " + why,
                 Instant.now())) {
-            throw new IllegalStateException("该推送没有等待投递的记录 / Nothing of this push waits to be delivered");
+            throw new IllegalStateException(NOTHING_WAITS);
         }
         audit.record(caller.actor(), "push.deliver-withdrawn", RECORD_TYPE, key(push), push.licenceNumber() + " to "
                 + to.code() + ": " + why);
@@ -328,6 +318,15 @@ public class Pushes {
                     + "department of the same unit: " + receiver.code());
         }
         return receiver;
+    }
+
+    /** The receiving department, for a caller of either side; others are refused with the receiver's permission named. */
+    private DepartmentRef requireEitherSide(Caller caller, ResultPush push) {
+        DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
+        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
+            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+        }
+        return to;
     }
 
     private ResultPush received(Caller caller, long id) {
