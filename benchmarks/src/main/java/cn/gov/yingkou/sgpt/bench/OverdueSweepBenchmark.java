@@ -23,10 +23,9 @@ import cn.gov.yingkou.sgpt.platform.control.ListedMigrations;
  * Prints the sweep's time, a full scan's time, and their ratio.
  * Targets: the sweep under 1 second and under 1/20 of the full scan.
  *
- * <p>Arguments: jdbcUrl user password [rows [scattered|chronological]] (see the two layouts below). The database
- * must be empty (H2: a new file). The
- * benchmark runs the sweep's own statement (OverdueBatch) over plain JDBC, one transaction per batch as the
- * server does.
+ * <p>Arguments: jdbcUrl user password [rows [scattered|chronological]] (the two layouts below). The database
+ * must be empty (H2: a new file). The benchmark runs the sweep's own statement (OverdueBatch) over plain JDBC,
+ * one transaction per batch as the server does.
  */
 public final class OverdueSweepBenchmark {
 
