@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;
@@ -204,10 +203,6 @@ public class ItemListVersion {
         items.removeIf(existing -> existing.code().equals(item.code()));
         items.add(item);
         items.sort(Comparator.comparing(ListedItem::code));
-    }
-
-    public Optional<ListedItem> item(String code) {
-        return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     private void move(ListStatus target, Instant at) {
