@@ -158,7 +158,12 @@ class OffPlatformIT {
         assertThrows(AccessDenied.class, () -> pushes.handOverOffPlatform(person("scjg.clerk"), push.id(), handedAt));
         assertEquals(PushStatus.PENDING, queries.detail(clerk, push.id()).push().status(), "nothing changed");
 
+        assertTrue(queries.detail(clerk, push.id()).mayArrangeOffPlatform(), "the push page offers the bureau the hand-over");
+        assertFalse(queries.detail(clerk, push.id()).mayRecordReceipt(), "no receipt before the hand-over");
         PushView handed = pushes.handOverOffPlatform(clerk, push.id(), handedAt);
+        assertFalse(queries.detail(clerk, push.id()).mayArrangeOffPlatform(), "handed over: nothing left to arrange");
+        assertTrue(queries.detail(clerk, push.id()).mayRecordReceipt(), "the bureau may enter the paper receipt");
+        assertFalse(queries.detail(person("ysj.oversight"), push.id()).mayRecordReceipt(), "oversight reads, enters nothing");
         assertEquals(handedAt, handed.pushedAt());
         assertEquals(handedAt, clock(push.id(), DutyKind.PUSH_RESULT).completedAt(), "judged by when it happened");
         assertEquals(handedAt, clock(push.id(), DutyKind.SIGN_FOR_RESULT).triggeredAt());
@@ -184,6 +189,7 @@ class OffPlatformIT {
         assertEquals(receiver, queries.detail(clerk, push.id()).push().toDepartmentCode());
         assertThrows(IllegalStateException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长", signedAt),
                 "signed once");
+        assertFalse(queries.detail(clerk, push.id()).mayRecordReceipt(), "and no longer offered");
         List<AuditRecord> timeline = queries.detail(clerk, push.id()).timeline();
         assertTrue(timeline.stream().anyMatch(r -> r.action().equals("push.sign-off-platform") && r.detail().contains("王科长")
                 && r.actor().equals("spj.clerk")), timeline.toString());

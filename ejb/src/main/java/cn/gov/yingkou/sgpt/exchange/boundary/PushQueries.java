@@ -34,9 +34,13 @@ import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 @Stateless
 public class PushQueries {
 
-    /** A push with every clock it has had and every step taken, oldest first. */
+    /**
+     * A push with every clock it has had and every step taken, oldest first, and which of the push page's actions
+     * the caller may take on it now.
+     */
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
-            List<DeliveryView> deliveries, boolean mayManageDelivery) {
+            List<DeliveryView> deliveries, boolean mayManageDelivery, boolean mayArrangeOffPlatform,
+            boolean mayRecordReceipt) {
     }
 
     @PersistenceContext(unitName = "sgpt")
@@ -107,7 +111,8 @@ public class PushQueries {
         }
         String key = Pushes.key(push);
         return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to));
+                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to),
+                Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to));
     }
 
     private List<DeliveryView> deliveries(ResultPush push) {

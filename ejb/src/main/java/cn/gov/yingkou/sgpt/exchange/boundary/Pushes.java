@@ -320,6 +320,18 @@ public class Pushes {
         return receiver;
     }
 
+    /** The bureau may agree and then record an off-platform hand-over while the push is still to be made. */
+    static boolean mayArrangeOffPlatform(Caller caller, ResultPush push, DepartmentRef from) {
+        return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
+                && AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from));
+    }
+
+    /** A paper receipt may be entered, by either side, for an off-platform hand-over not yet signed for. */
+    static boolean mayRecordReceipt(Caller caller, ResultPush push, DepartmentRef from, DepartmentRef to) {
+        return push.status() == PushStatus.PUSHED && ReceivingKind.OFF_PLATFORM.name().equals(push.handedOverBy())
+                && eitherSide(caller, from, to);
+    }
+
     /** The receiving department, for a caller of either side; others are refused with the receiver's permission named. */
     private DepartmentRef requireEitherSide(Caller caller, ResultPush push) {
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();

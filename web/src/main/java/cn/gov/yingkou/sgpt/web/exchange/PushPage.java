@@ -18,9 +18,7 @@ import jakarta.json.JsonValue;
 
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries.Detail;
-import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
-import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -92,27 +90,6 @@ public class PushPage implements Serializable {
             withdrawReason = null;
             open();
         }
-    }
-
-    /** Whether the user's department still has to push this result (the off-platform panel is for it). */
-    public boolean isToPush() {
-        if (detail == null) {
-            return false;
-        }
-        PushView push = detail.push();
-        return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
-                && user.caller().department() != null && push.fromDepartmentCode().equals(user.caller().department().code());
-    }
-
-    /** Whether a paper receipt may be entered here: an off-platform hand-over awaiting it, seen by either side. */
-    public boolean isToRecordReceipt() {
-        if (detail == null || user.caller().department() == null) {
-            return false;
-        }
-        PushView push = detail.push();
-        String mine = user.caller().department().code();
-        return push.status() == PushStatus.PUSHED && "OFF_PLATFORM".equals(push.handedOverBy())
-                && (push.fromDepartmentCode().equals(mine) || push.toDepartmentCode().equals(mine));
     }
 
     private static Instant instant(LocalDateTime beijing) {
