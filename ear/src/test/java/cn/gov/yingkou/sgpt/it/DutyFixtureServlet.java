@@ -33,7 +33,9 @@ public class DutyFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var duty = duties.open(new OpenDuty(DutyKind.valueOf(request.getParameter("kind")), "licence",
+        String subjectType = request.getParameter("subjectType");
+        var duty = duties.open(new OpenDuty(DutyKind.valueOf(request.getParameter("kind")),
+                subjectType == null ? "licence" : subjectType,
                 request.getParameter("subject"), request.getParameter("department"),
                 Instant.parse(request.getParameter("trigger")),
                 new DutyLimit.WorkingDays(Integer.parseInt(request.getParameter("workingDays")))),

@@ -55,6 +55,27 @@ class PortalDutiesIT {
     }
 
     @Test
+    void aDutyNamesItsRecordAsTheClerkKnowsItAndLeadsToIt() throws Exception {
+        var issued = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=issue")));
+        assertEquals(200, issued.statusCode(), issued.body());
+        String[] push = issued.body().split(" ");
+        // Due long before anything else the suite opens, so it heads the list.
+        openDuty("push", push[0], "2025-12-01T02:00:00Z", 2);
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.submit("nav:nav-duties");
+            assertEquals("审批结果推送 " + push[1], browser.text("duties:table:0:subject"), "the licence, not the push's id");
+            assertTrue(browser.text("duties:table").contains("2025-12-03 24:00"), "two working days after 1 December 2025");
+            browser.submit("duties:table:0:subject");
+            browser.waitForText("pd:status", "待推送");
+            assertTrue(browser.pageText().contains(push[1]), "the push of that licence");
+        }
+    }
+
+    @Test
     void anAdministratorPublishesNextYearsArrangementAndIsToldWhatIsWrongFirst() throws Exception {
         int year = nextUnpublishedYear();
         try (Browser browser = Browser.open()) {
@@ -114,8 +135,12 @@ class PortalDutiesIT {
     }
 
     private static void openDuty(String subject, String trigger, int workingDays) throws Exception {
-        String form = "kind=PUSH_RESULT&department=210800-XZSP&subject=" + subject + "&trigger=" + trigger
-                + "&workingDays=" + workingDays;
+        openDuty("licence", subject, trigger, workingDays);
+    }
+
+    private static void openDuty(String subjectType, String subject, String trigger, int workingDays) throws Exception {
+        String form = "kind=PUSH_RESULT&department=210800-XZSP&subjectType=" + subjectType + "&subject=" + subject
+                + "&trigger=" + trigger + "&workingDays=" + workingDays;
         var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/duties"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

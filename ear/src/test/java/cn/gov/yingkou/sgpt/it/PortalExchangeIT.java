@@ -38,11 +38,16 @@ class PortalExchangeIT {
             browser.go("/");
             browser.signIn("scjg.clerk");
             browser.submit("nav:nav-pushes");
+            assertEquals("待本部门签收", browser.text("ib:box_label"), "a competent department opens on what it has to sign");
             browser.type("ib:licence", licence);
             browser.click("ib:find");
             browser.waitForText("ib:pushes", licence);
             assertTrue(browser.text("ib:pushes:0:sign").contains("签收"));
-            assertTrue(browser.text("ib:pushes").contains("营口签收测试店"), "the push list's fields are shown");
+            assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("ib:pushes:0:route"));
+            assertTrue(browser.text("ib:pushes:0:summary").contains("营口签收测试店"), "the applicant is named");
+            assertFalse(browser.text("ib:pushes").contains("{"), "no raw JSON in the list: " + browser.text("ib:pushes"));
+            assertTrue(browser.text("ib:pushes").matches("(?s).*\\d{4}-\\d{2}-\\d{2} 24:00.*"),
+                    "the signing deadline as the end of its last day: " + browser.text("ib:pushes"));
             browser.click("ib:pushes:0:sign");
             browser.waitForText("messages", "已签收");
             browser.select("ib:box", "SIGNED");
@@ -55,6 +60,7 @@ class PortalExchangeIT {
 
             browser.signIn("spj.clerk");
             browser.submit("nav:nav-pushes");
+            assertEquals("待本部门推送（含被退回）", browser.text("ib:box_label"), "the bureau opens on what it has to push");
             browser.select("ib:box", "DONE");
             browser.waitForText("ib:pushes", licence);
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 
@@ -178,6 +179,13 @@ class PushIT {
         assertEquals("210800-ZJJ", rerouted.toDepartmentCode());
         assertEquals(0, queries.inbox(market, market.department(), EnumSet.allOf(PushStatus.class), licence, false, 0, 10).total(),
                 "no longer in the market bureau's inbox");
+
+        assertEquals(Map.of(pushed.id(), licence), queries.licenceNumbers(clerk, clerk.department(), List.of(pushed.id(), -1L)),
+                "the duty list names the bureau's push by its licence");
+        assertEquals(Map.of(), queries.licenceNumbers(market, market.department(), List.of(pushed.id())),
+                "nor the licence of a push no longer the market bureau's");
+        assertThrows(AccessDenied.class, () -> queries.licenceNumbers(person("ysj.clerk"), clerk.department(),
+                List.of(pushed.id())), "another department's duty list is not for it");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package cn.gov.yingkou.sgpt.exchange.boundary;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
@@ -97,6 +101,21 @@ public class PushQueries {
                 .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("证照 " + licence + " 没有推送 / No push for licence " + licence));
         return detail(caller, push);
+    }
+
+    /**
+     * The licence numbers of those pushes among {@code ids} that the department pushed or was pushed, by push id:
+     * how its duty list names the push a clock runs on (others are left out, not refused).
+     */
+    public Map<Long, String> licenceNumbers(Caller caller, DepartmentRef department, Collection<Long> ids) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p.id, p.licenceNumber from ResultPush p where p.id in :ids and "
+                        + "(p.fromDepartmentId = :department or p.toDepartmentId = :department)", Object[].class)
+                .setParameter("ids", ids).setParameter("department", department.id()).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Detail detail(Caller caller, long id) {

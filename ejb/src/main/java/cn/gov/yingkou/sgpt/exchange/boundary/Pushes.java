@@ -328,7 +328,7 @@ public class Pushes {
 
     /** A paper receipt may be entered, by either side, for an off-platform hand-over not yet signed for. */
     static boolean mayRecordReceipt(Caller caller, ResultPush push, DepartmentRef from, DepartmentRef to) {
-        return push.status() == PushStatus.PUSHED && ReceivingKind.OFF_PLATFORM.name().equals(push.handedOverBy())
+        return push.status() == PushStatus.PUSHED && push.handedOverOffPlatform()
                 && eitherSide(caller, from, to);
     }
 

@@ -183,6 +183,11 @@ public class ResultPush {
         return agreedDueAt != null;
     }
 
+    /** Handed over off the platform (Art 17 ¶2), so its receipt is signed on paper and entered afterwards. */
+    public boolean handedOverOffPlatform() {
+        return ReceivingKind.OFF_PLATFORM.name().equals(handedOverBy);
+    }
+
     public void sign(String by, Instant at) {
         move(PushStatus.SIGNED, at);
         signedBy = Objects.requireNonNull(by);
@@ -194,7 +199,7 @@ public class ResultPush {
      * {@code signer} is the department's person who signed, {@code at} when; not before the hand-over, not in the future.
      */
     public void signOffPlatform(String signer, Instant at, String recordedBy, Instant recordedAt) {
-        if (!ReceivingKind.OFF_PLATFORM.name().equals(handedOverBy)) {
+        if (!handedOverOffPlatform()) {
             throw new IllegalStateException("该推送不是线下推送的，请在平台上签收 / This push was not handed over off the "
                     + "platform: sign for it on the platform");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,8 +52,10 @@ class ResultPushTest {
         assertFalse(push.agreedOffPlatform());
         push.agreeOffPlatform(12, "传真", "李科长", due, T);
         assertEquals(due, push.agreedDueAt());
+        assertFalse(push.handedOverOffPlatform(), "agreed is not yet handed over");
         push.push(12, "OFF_PLATFORM", "spj.clerk", T.plusSeconds(60));
         assertEquals("OFF_PLATFORM", push.handedOverBy());
+        assertTrue(push.handedOverOffPlatform());
         assertThrows(IllegalStateException.class, () -> push.agreeOffPlatform(12, "复印", "李科长", due, T),
                 "what was pushed is not agreed again");
     }

@@ -1,6 +1,8 @@
 package cn.gov.yingkou.sgpt.web.duty;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
@@ -17,11 +19,23 @@ import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 @ApplicationScoped
 public class DutyFormat {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of(PlatformService.TIME_ZONE));
+    private static final ZoneId BEIJING = ZoneId.of(PlatformService.TIME_ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
     public String time(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    /**
+     * A deadline as the regulation counts it: one at midnight is the end of the day before ("2026-12-01 24:00", the
+     * duty list's form), not the first minute of the next, which a clerk would read as a day more.
+     */
+    public String deadline(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(instant, BEIJING);
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) + " 24:00" : time(instant);
     }
 
     public String timeLeft(TimeLeft left) {

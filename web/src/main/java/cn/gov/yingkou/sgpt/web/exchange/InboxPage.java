@@ -19,6 +19,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
@@ -79,7 +80,7 @@ public class InboxPage implements Serializable {
     @Inject
     CurrentUser user;
 
-    private Box box = Box.TO_SIGN;
+    private Box box;
     private String licence;
     private PageOf<PushView> rows;
     private PushView returning;
@@ -87,12 +88,11 @@ public class InboxPage implements Serializable {
     private String routeTo;
     /** The batch push's check boxes, by push id. */
     private Map<Long, Boolean> ticked = new HashMap<>();
+    private final HashMap<String, DepartmentRef> named = new HashMap<>();
 
     @PostConstruct
     void init() {
-        if (user.caller().has(Role.OVERSIGHT)) {
-            box = Box.RETURNED_ANYWHERE;
-        }
+        box = user.caller().has(Role.OVERSIGHT) ? Box.RETURNED_ANYWHERE : getBoxes().get(0);
         search();
     }
 
@@ -151,9 +151,26 @@ public class InboxPage implements Serializable {
         return departments.competentIn(user.getAccount().unitCode());
     }
 
+    /**
+     * The boxes of the user's side: an approval bureau pushes (the outbox), a competent department signs (the
+     * inbox); oversight also sees every push sent back anywhere.
+     */
     public List<Box> getBoxes() {
         boolean oversight = user.caller().has(Role.OVERSIGHT);
-        return Arrays.stream(Box.values()).filter(b -> oversight || b != Box.RETURNED_ANYWHERE).toList();
+        DepartmentRole role = user.caller().department().role();
+        return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE ? oversight
+                : role == DepartmentRole.APPROVAL_BUREAU ? b.outbox
+                : role != DepartmentRole.COMPETENT_DEPARTMENT || !b.outbox).toList();
+    }
+
+    /** The department a push went from or to, for its name. */
+    public DepartmentRef department(String code) {
+        return named.computeIfAbsent(code, departments::require);
+    }
+
+    /** What the result is, for the list: the item and the applicant, as far as the push list carries them. */
+    public String summary(PushView push) {
+        return PushSummary.of(push.payload());
     }
     public Map<Long, Boolean> getTicked() { return ticked; }
     public String getLicence() { return licence; }

@@ -1,0 +1,36 @@
+package cn.gov.yingkou.sgpt.web.exchange;
+
+import java.io.StringReader;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+/**
+ * One line for a push in the inbox and the outbox: the item's name and the applicant's, those of them the item's
+ * push list carries. The whole payload belongs on the push's own page, not in a list a clerk scans.
+ */
+public final class PushSummary {
+
+    private static final String[] SHOWN = {"itemName", "applicantName"};
+
+    private PushSummary() {
+    }
+
+    public static String of(String payload) {
+        if (payload == null || payload.isBlank()) {
+            return "";
+        }
+        try (var reader = Json.createReader(new StringReader(payload))) {
+            JsonObject fields = reader.readObject();
+            return Stream.of(SHOWN).map(name -> fields.get(name) instanceof JsonString text ? text.getString() : null)
+                    .filter(Objects::nonNull).filter(text -> !text.isBlank()).collect(Collectors.joining(" · "));
+        } catch (JsonException | ClassCastException e) {
+            return "";
+        }
+    }
+}
