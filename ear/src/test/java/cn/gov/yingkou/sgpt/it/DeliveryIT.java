@@ -172,7 +172,7 @@ class DeliveryIT {
             browser.waitForText("pd:deliveries:0:retryDelivery", "立即重试");
             browser.click("pd:deliveries:0:retryDelivery");
             browser.waitForText("messages", "已安排立即重试");
-            assertTrue(browser.text("pd:historyTable").contains("push.deliver-retry-now"), "audited on the push");
+            assertTrue(browser.text("pd:historyTable").contains("立即重试投递"), "audited on the push");
         }
         mode(department, "UP");
         assertTrue(awaitDelivery(push, s -> s.startsWith("DELIVERED")).endsWith("RECEIVED"));
@@ -205,7 +205,7 @@ class DeliveryIT {
             browser.waitForText("messages", "已停止向行业系统投递");
             browser.waitForText("pd", "行业系统无法解析该证照的许可范围");
             assertFalse(browser.present("pd:deliveries:0:withdrawDelivery"), "nothing left to stop");
-            assertTrue(browser.text("pd:historyTable").contains("push.deliver-withdrawn"), "audited on the push");
+            assertTrue(browser.text("pd:historyTable").contains("停止投递"), "audited on the push");
         }
         mode(department, "UP");
         awaitDelivery(behind, s -> s.startsWith("DELIVERED"));

@@ -37,7 +37,10 @@ class PortalDutiesIT {
         try (Browser browser = Browser.open()) {
             browser.go("/");
             browser.signIn("spj.clerk");
-            browser.submit("nav:nav-duties");
+            assertTrue(browser.text("pending").matches("待办职责 \\d+"), browser.text("pending"));
+            assertTrue(browser.text("overdue").matches("· 已逾期 \\d+"), "the home page counts what ran out");
+            assertTrue(browser.text("soonest").contains("已逾期"), "and lists the soonest first: " + browser.text("soonest"));
+            browser.submit("pending");
             String table = browser.text("duties:table");
             assertTrue(table.contains(open) && table.contains(late), table);
             assertTrue(table.indexOf(late) < table.indexOf(open), "the overdue one comes first");
@@ -46,8 +49,8 @@ class PortalDutiesIT {
             assertFalse(browser.present("nav:nav-calendar"), "only administrators see the calendar");
 
             browser.click("duties:table:0:history");
-            browser.waitForText("duties:historyTable", "duty.open");
-            assertTrue(browser.text("duties:historyTable").contains("duty.overdue"), "the late one's history");
+            browser.waitForText("duties:historyTable", "开始计时");
+            assertTrue(browser.text("duties:historyTable").contains("已逾期"), "the late one's history, in words");
 
             browser.go("/admin/calendar.xhtml");
             assertFalse(browser.present("cal:publish"), "and cannot open it");

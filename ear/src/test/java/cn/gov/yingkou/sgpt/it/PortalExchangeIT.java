@@ -55,6 +55,10 @@ class PortalExchangeIT {
             browser.submit("ib:pushes:0:detail");
             browser.waitForText("pd:status", "已签收");
             assertTrue(browser.text("pd:fields").contains("营口签收测试店"), browser.text("pd:fields"));
+            assertTrue(browser.text("pd:fields").contains("申请人") && !browser.text("pd:fields").contains("applicantName"),
+                    "the fields named in words, not by their JSON keys: " + browser.text("pd:fields"));
+            assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("pd:route"));
+            assertTrue(browser.text("pd:historyTable").contains("签收"), "the steps in words: " + browser.text("pd:historyTable"));
             assertTrue(browser.text("pd:clocks").contains("开展监管"), "signing opened the supervision clock");
             browser.submit("top:logout");
 

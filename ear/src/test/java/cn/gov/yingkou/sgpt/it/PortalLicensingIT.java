@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ class PortalLicensingIT {
             browser.click("wb:receive");
             browser.waitForText("ap:status", "已收件");
             assertTrue(browser.text("ap:clocks").contains("一次告知补正材料"));
+            assertEquals("食品经营许可申请书\n营业执照", browser.text("ap:materials"), "one material a line, as handed in");
 
             browser.click("ap:accept");
             browser.waitForText("ap:status", "审查中");
@@ -63,7 +65,7 @@ class PortalLicensingIT {
             String licence = browser.text("ap:licence");
             assertTrue(licence.startsWith("XK210800-"), licence);
             assertTrue(browser.present("ap:certificate"), "the certificate can be printed");
-            assertTrue(browser.text("ap:historyTable").contains("application.issue"));
+            assertTrue(browser.text("ap:historyTable").contains("颁发证照"));
 
             browser.submit("nav:nav-licences");
             browser.type("lr:holder", shop);

@@ -164,6 +164,17 @@ public class DutyService {
         return new DutyPage(rows, total);
     }
 
+    /** How many of the department's duties are pending and how many of those have run out. */
+    public DutyCounts countsForDepartment(Caller caller, DepartmentRef department) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
+        long pending = em.createNamedQuery("Duty.countPendingForDepartment", Long.class)
+                .setParameter("department", department.id()).setParameter("pending", PENDING).getSingleResult();
+        long overdue = em.createNamedQuery("Duty.countPendingForDepartment", Long.class)
+                .setParameter("department", department.id()).setParameter("pending", List.of(DutyStatus.OVERDUE))
+                .getSingleResult();
+        return new DutyCounts(pending, overdue);
+    }
+
     /** The audit history of a duty, for those who may see the department's records. */
     public List<AuditRecord> history(Caller caller, long id) {
         Duty duty = em.find(Duty.class, id);

@@ -88,7 +88,6 @@ public class InboxPage implements Serializable {
     private String routeTo;
     /** The batch push's check boxes, by push id. */
     private Map<Long, Boolean> ticked = new HashMap<>();
-    private final HashMap<String, DepartmentRef> named = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -161,11 +160,6 @@ public class InboxPage implements Serializable {
         return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE ? oversight
                 : role == DepartmentRole.APPROVAL_BUREAU ? b.outbox
                 : role != DepartmentRole.COMPETENT_DEPARTMENT || !b.outbox).toList();
-    }
-
-    /** The department a push went from or to, for its name. */
-    public DepartmentRef department(String code) {
-        return named.computeIfAbsent(code, departments::require);
     }
 
     /** What the result is, for the list: the item and the applicant, as far as the push list carries them. */

@@ -1,20 +1,19 @@
 package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries.Detail;
@@ -103,22 +102,15 @@ public class PushPage implements Serializable {
         }
     }
 
-    /** The payload's fields in the push list's order, each value as text. */
+    /** The payload's fields in the push list's order, named and worded in the user's language. */
     public List<Map.Entry<String, String>> getFields() {
         if (detail == null) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(detail.push().payload()))) {
-            return reader.readObject().entrySet().stream().map(e -> Map.entry(e.getKey(), text(e.getValue()))).toList();
-        }
-    }
-
-    private static String text(JsonValue value) {
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        return value.getValueType() == JsonValue.ValueType.ARRAY ? String.join("；", value.asJsonArray()
-                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()) : value.toString();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        return PayloadFields.of(detail.push().payload(),
+                key -> msg.containsKey(key) ? Optional.of(msg.getString(key)) : Optional.empty());
     }
 
     public Detail getDetail() { return detail; }

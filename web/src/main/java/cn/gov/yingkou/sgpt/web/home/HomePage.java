@@ -2,16 +2,28 @@ package cn.gov.yingkou.sgpt.web.home;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.duty.boundary.DutyCounts;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
-/** The home page's platform panel. */
+/**
+ * The home page: the department's work first (how many duties are pending, how many have run out, the soonest
+ * due), for those who may see it, then the platform panel.
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -19,14 +31,39 @@ public class HomePage {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of(PlatformService.TIME_ZONE));
 
+    /** How many of the soonest duties the home page lists. */
+    private static final int SOONEST = 5;
+
     @Inject
     PlatformService platform;
 
+    @Inject
+    DutyService duties;
+
+    @Inject
+    CurrentUser user;
+
     private PlatformInfo info;
+    private DutyCounts counts;
+    private List<DutyView> soonest = List.of();
 
     @PostConstruct
     void load() {
         info = platform.info();
+        Caller caller = user.caller();
+        if (AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(caller.department()))) {
+            counts = duties.countsForDepartment(caller, caller.department());
+            soonest = duties.pendingForDepartment(caller, caller.department(), 0, SOONEST).rows();
+        }
+    }
+
+    /** The department's duty counts, or null when the user may not see its records. */
+    public DutyCounts getCounts() {
+        return counts;
+    }
+
+    public List<DutyView> getSoonest() {
+        return soonest;
     }
 
     public PlatformInfo getInfo() {
