@@ -106,6 +106,8 @@ class PortalAdministrationIT {
             secret = browser.text("issued-value");
             browser.go("/admin/systems.xhtml");
             assertFalse(browser.present("issued-value"), "shown once only");
+            String list = browser.text("systems:list");
+            assertTrue(list.contains("127.0.0.1") && !list.contains("["), "lists as lists, not as Java prints them: " + list);
         }
         var answer = Platform.get(Platform.REST + "/calendar/days/2026-10-10", Platform.basic(username, secret));
         assertEquals(200, answer.statusCode(), answer.body());

@@ -46,6 +46,9 @@ class PortalImplementationIT {
             browser.click("im:save");
             browser.waitForText("messages", "实施清单已建立");
             assertEquals("20", browser.text("im:days"));
+            assertEquals("药品经营许可证申请表\n营业执照\n药学技术人员资格证明", browser.text("im:inEffectMaterials"),
+                    "one material a line");
+            assertEquals("申请 → 受理 → 审查 → 决定", browser.text("im:inEffectProcess"));
 
             browser.type("im:timeLimitDays", "15");
             browser.type("im:reason", "压缩办理时限");
