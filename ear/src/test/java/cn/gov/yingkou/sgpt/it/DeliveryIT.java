@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -310,12 +308,6 @@ class DeliveryIT {
     }
 
     private static String fixture(String form) throws IOException, InterruptedException {
-        var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("fixture refused " + form + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return Platform.fixture("deliveries", form);
     }
 }

@@ -171,6 +171,17 @@ final class Platform {
         return send(request);
     }
 
+    /** A form posted to a test fixture at /fixtures/{@code fixture}; its answer, or a failure if it refused. */
+    static String fixture(String fixture, String form) throws IOException, InterruptedException {
+        var response = send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/" + fixture))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("fixture refused " + form + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }

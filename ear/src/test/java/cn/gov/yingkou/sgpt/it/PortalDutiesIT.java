@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -59,13 +57,9 @@ class PortalDutiesIT {
 
     @Test
     void aDutyNamesItsRecordAsTheClerkKnowsItAndLeadsToIt() throws Exception {
-        var issued = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("action=issue")));
-        assertEquals(200, issued.statusCode(), issued.body());
-        String[] push = issued.body().split(" ");
+        String[] push = Platform.fixture("deliveries", "action=issue").split(" ");
         // Due long before anything else the suite opens, so it heads the list.
-        openDuty("push", push[0], "2025-12-01T02:00:00Z", 2);
+        openDuty("210800-XZSP", "push", push[0], "2025-12-01T02:00:00Z", 2);
         try (Browser browser = Browser.open()) {
             browser.go("/");
             browser.signIn("spj.clerk");
@@ -75,6 +69,32 @@ class PortalDutiesIT {
             browser.submit("duties:table:0:subject");
             browser.waitForText("pd:status", "待推送");
             assertTrue(browser.pageText().contains(push[1]), "the push of that licence");
+        }
+    }
+
+    @Test
+    void oversightWatchesEveryDepartmentsDutiesAndTheOverdueOnes() throws Exception {
+        String late = "MONITOR-" + UUID.randomUUID();
+        // Due before anything else the suite opens, so it heads the overdue list; the market bureau's, so that the
+        // approval bureau's own list is left as the other tests expect it.
+        openDuty("210800-SCJG", "licence", late, "2025-06-02T02:00:00Z", 2);
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            assertFalse(browser.present("nav:nav-monitor"), "a department does not watch the others");
+            browser.submit("top:logout");
+
+            browser.signIn("ysj.oversight");
+            browser.submit("nav:nav-monitor");
+            String departments = browser.text("mo:departments");
+            assertTrue(departments.matches("(?s).*营口市行政审批局.*\\d+%.*"), departments);
+            String overdue = browser.text("mo:overdue");
+            assertTrue(overdue.contains(late) && overdue.contains("2025-06-04 24:00") && overdue.contains("已逾期"), overdue);
+
+            browser.type("mo:from_input", "2026-02-01");
+            browser.type("mo:to_input", "2026-01-01");
+            browser.click("mo:report");
+            browser.waitForText("messages", "起不晚于止");
         }
     }
 
@@ -138,16 +158,14 @@ class PortalDutiesIT {
     }
 
     private static void openDuty(String subject, String trigger, int workingDays) throws Exception {
-        openDuty("licence", subject, trigger, workingDays);
+        openDuty("210800-XZSP", "licence", subject, trigger, workingDays);
     }
 
-    private static void openDuty(String subjectType, String subject, String trigger, int workingDays) throws Exception {
-        String form = "kind=PUSH_RESULT&department=210800-XZSP&subjectType=" + subjectType + "&subject=" + subject
+    private static void openDuty(String department, String subjectType, String subject, String trigger, int workingDays)
+            throws Exception {
+        String form = "kind=PUSH_RESULT&department=" + department + "&subjectType=" + subjectType + "&subject=" + subject
                 + "&trigger=" + trigger + "&workingDays=" + workingDays;
-        var response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/duties"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertEquals(200, response.statusCode(), response.body());
+        Platform.fixture("duties", form);
     }
 
 }

@@ -72,11 +72,7 @@ class PortalExchangeIT {
 
     @Test
     void theBureauRecordsAnOffPlatformHandOverAndItsPaperReceipt() throws Exception {
-        var agreed = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("action=off-platform")));
-        assertEquals(200, agreed.statusCode(), agreed.body());
-        String[] parts = agreed.body().split(" ");
+        String[] parts = Platform.fixture("deliveries", "action=off-platform").split(" ");
 
         try (Browser browser = Browser.open()) {
             browser.go("/");
@@ -131,10 +127,7 @@ class PortalExchangeIT {
     void theBureauSeesLateResultsAndPushesSeveralAtOnce() throws Exception {
         String prefix = "PB" + System.nanoTime() % 100_000_000L;
         for (String suffix : new String[] {"A", "B"}) {
-            var issued = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("action=issue&licence=" + prefix + suffix)));
-            assertEquals(200, issued.statusCode(), issued.body());
+            Platform.fixture("deliveries", "action=issue&licence=" + prefix + suffix);
         }
 
         try (Browser browser = Browser.open()) {

@@ -33,6 +33,10 @@ public class DepartmentNames {
         return named.computeIfAbsent(code, c -> departments.byCode(c).map(this::name).orElse(c));
     }
 
+    public String ofId(long id) {
+        return departments.byId(id).map(this::name).orElse(Long.toString(id));
+    }
+
     private String name(DepartmentRef department) {
         return locale.isEnglish() ? department.nameEn() : department.nameZh();
     }
