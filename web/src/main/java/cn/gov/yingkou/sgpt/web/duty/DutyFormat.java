@@ -20,7 +20,8 @@ import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 public class DutyFormat {
 
     private static final ZoneId BEIJING = ZoneId.of(PlatformService.TIME_ZONE);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+    /** How every page shows an instant: to the minute, Beijing time. */
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
     public String time(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);

@@ -2,8 +2,6 @@ package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.web.duty.DutyFormat;
 
 /**
  * A push's fields as the push page lists them: each under its name in the user's language (the payload's JSON
@@ -26,8 +24,6 @@ public final class PayloadFields {
     /** The message key that words a coded field's value, by the field's JSON key. */
     private static final Map<String, String> CODED = Map.of("applicantKind", "application.kind.",
             "decision", "application.status.", "certificateForm", "licences.form.");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of(PlatformService.TIME_ZONE));
 
     private PayloadFields() {
     }
@@ -55,7 +51,7 @@ public final class PayloadFields {
         }
         if (key.endsWith("At")) {
             try {
-                return SHOWN.format(Instant.parse(text));
+                return DutyFormat.SHOWN.format(Instant.parse(text));
             } catch (DateTimeParseException e) {
                 return text;
             }
