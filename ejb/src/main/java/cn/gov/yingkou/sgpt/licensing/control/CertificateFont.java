@@ -30,7 +30,8 @@ public final class CertificateFont {
                 + "=字体文件 指定 / No CJK font for printing certificates: name one with -D" + PROPERTY + "=<font file>"));
     }
 
-    static Optional<Path> locate() {
+    /** The font certificates would be printed in; empty when this machine has none (printing is then refused). */
+    public static Optional<Path> locate() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured.strip());
