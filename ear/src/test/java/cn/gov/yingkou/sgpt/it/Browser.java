@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -176,6 +177,17 @@ final class Browser implements AutoCloseable {
     /** What an input field holds. */
     String value(String id) {
         return visible(id).getDomProperty("value");
+    }
+
+    /** The index of the first row of a PrimeFaces data table that shows the text, for ids like table:N:link. */
+    int rowOf(String tableId, String text) {
+        List<WebElement> rows = visible(tableId).findElements(By.cssSelector("tbody > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row of " + tableId + " shows " + text);
     }
 
     boolean present(String id) {

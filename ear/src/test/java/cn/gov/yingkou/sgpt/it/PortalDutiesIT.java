@@ -78,6 +78,10 @@ class PortalDutiesIT {
         // Due before anything else the suite opens, so it heads the overdue list; the market bureau's, so that the
         // approval bureau's own list is left as the other tests expect it.
         openDuty("210800-SCJG", "licence", late, "2025-06-02T02:00:00Z", 2);
+        // A push's clock, overdue, of a department whose duties the other tests leave alone; this year's, so that
+        // the department is in the default period's report.
+        String[] push = Platform.fixture("deliveries", "action=issue").split(" ");
+        openDuty("210800-ZJJ", "push", push[0], "2026-01-06T02:00:00Z", 2);
         try (Browser browser = Browser.open()) {
             browser.go("/");
             browser.signIn("spj.clerk");
@@ -95,6 +99,23 @@ class PortalDutiesIT {
             browser.type("mo:to_input", "2026-01-01");
             browser.click("mo:report");
             browser.waitForText("messages", "起不晚于止");
+
+            String housing = "营口市住房和城乡建设局";
+            browser.click("mo:departments:" + browser.rowOf("mo:departments", housing) + ":watch");
+            browser.waitForText("mo:overdueNow", housing + "当前已逾期的职责");
+            String ofHousing = browser.text("mo:overdue");
+            assertFalse(ofHousing.contains(late) || ofHousing.contains("市场监督管理局"), "one department's only: " + ofHousing);
+            String subject = "mo:overdue:" + browser.rowOf("mo:overdue", push[1]) + ":subject";
+            assertEquals("审批结果推送 " + push[1], browser.text(subject), "the licence, not the push's id");
+            browser.click("mo:watchAll");
+            browser.waitForText("mo:overdueNow", "当前已逾期的职责（各单位）");
+            assertTrue(browser.text("mo:overdue").contains(late), "every department's again");
+
+            browser.click("mo:departments:" + browser.rowOf("mo:departments", housing) + ":watch");
+            browser.waitForText("mo:overdueNow", housing);
+            browser.submit("mo:overdue:" + browser.rowOf("mo:overdue", push[1]) + ":subject");
+            browser.waitForText("pd:route", "营口市行政审批局");
+            assertTrue(browser.pageText().contains(push[1]), "oversight reads the push the clock runs on");
         }
     }
 

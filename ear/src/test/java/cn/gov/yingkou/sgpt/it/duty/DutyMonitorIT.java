@@ -22,6 +22,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
@@ -107,6 +108,10 @@ class DutyMonitorIT {
                 "duties count in the period they arose in");
         assertTrue(monitor.overdue(person("ysj.oversight"), 0, 500).rows().stream().anyMatch(d -> d.id() == overdue.id()),
                 "the overdue one is listed across units");
+        DutyPage ofFailing = monitor.overdue(person("ysj.oversight"), worst.department().id(), 0, 500);
+        assertEquals(List.of(overdue.id()), ofFailing.rows().stream().map(DutyView::id).toList(), "and one department's alone");
+        assertEquals(1, ofFailing.total());
+        assertEquals(0, monitor.overdue(person("ysj.oversight"), records.get(1).department().id(), 0, 500).total());
     }
 
     @Test
@@ -115,6 +120,9 @@ class DutyMonitorIT {
         assertThrows(AccessDenied.class, () -> monitor.byDepartment(person("spj.clerk"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1)), "a department does not watch the others");
         assertThrows(AccessDenied.class, () -> monitor.overdue(person("scjg.clerk"), 0, 20));
+        Caller market = person("scjg.clerk");
+        assertThrows(AccessDenied.class, () -> monitor.overdue(market, market.department().id(), 0, 20),
+                "not even of its own department: it has its duty list");
         assertThrows(IllegalArgumentException.class, () -> monitor.byDepartment(oversight, LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 1)), "backwards");
         assertThrows(IllegalArgumentException.class, () -> monitor.byDepartment(oversight, LocalDate.of(2010, 1, 1),

@@ -186,6 +186,10 @@ class PushIT {
                 "nor the licence of a push no longer the market bureau's");
         assertThrows(AccessDenied.class, () -> queries.licenceNumbers(person("ysj.clerk"), clerk.department(),
                 List.of(pushed.id())), "another department's duty list is not for it");
+        assertEquals(Map.of(pushed.id(), licence), queries.licenceNumbers(person("ysj.oversight"), List.of(pushed.id(), -1L)),
+                "the duty monitor names any department's push by its licence");
+        assertThrows(AccessDenied.class, () -> queries.licenceNumbers(clerk, List.of(pushed.id())),
+                "a department reads only its own pushes' numbers");
     }
 
     @Test

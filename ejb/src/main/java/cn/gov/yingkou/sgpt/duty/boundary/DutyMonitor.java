@@ -90,18 +90,32 @@ public class DutyMonitor {
 
     /** Every duty overdue now, across units, the longest overdue first, one page at a time. */
     public DutyPage overdue(Caller caller, int first, int size) {
+        return overdue(caller, null, first, size);
+    }
+
+    /**
+     * The duties overdue now of one department ({@code departmentId}), or of all when it is null, the longest
+     * overdue first, one page at a time.
+     */
+    public DutyPage overdue(Caller caller, Long departmentId, int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
         if (first < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
         }
-        long total = em.createQuery("select count(d) from Duty d where d.status = :overdue", Long.class)
-                .setParameter("overdue", DutyStatus.OVERDUE).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        String ofDepartment = departmentId == null ? "" : " and d.departmentId = :department";
+        var count = em.createQuery("select count(d) from Duty d where d.status = :overdue" + ofDepartment, Long.class)
+                .setParameter("overdue", DutyStatus.OVERDUE).setFlushMode(FlushModeType.COMMIT);
+        var page = em.createQuery("select d from Duty d where d.status = :overdue" + ofDepartment
+                        + " order by d.dueAt, d.id", Duty.class)
+                .setParameter("overdue", DutyStatus.OVERDUE).setFlushMode(FlushModeType.COMMIT);
+        if (departmentId != null) {
+            count.setParameter("department", departmentId);
+            page.setParameter("department", departmentId);
+        }
+        long total = count.getSingleResult();
         Instant now = Instant.now();
         WorkingDayCalendar days = calendar.calendar();
-        List<DutyView> rows = em.createQuery("select d from Duty d where d.status = :overdue order by d.dueAt, d.id",
-                        Duty.class)
-                .setParameter("overdue", DutyStatus.OVERDUE).setFlushMode(FlushModeType.COMMIT)
-                .setFirstResult(first).setMaxResults(size).getResultStream()
+        List<DutyView> rows = page.setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(d -> DutyService.view(d, now, days)).toList();
         return new DutyPage(rows, total);
     }

@@ -109,13 +109,26 @@ public class PushQueries {
      */
     public Map<Long, String> licenceNumbers(Caller caller, DepartmentRef department, Collection<Long> ids) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
+        return licenceNumbers(ids, department.id());
+    }
+
+    /** The same for one who reads every department's records (oversight): whichever departments the pushes joined. */
+    public Map<Long, String> licenceNumbers(Caller caller, Collection<Long> ids) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
+        return licenceNumbers(ids, null);
+    }
+
+    private Map<Long, String> licenceNumbers(Collection<Long> ids, Long department) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p.id, p.licenceNumber from ResultPush p where p.id in :ids and "
-                        + "(p.fromDepartmentId = :department or p.toDepartmentId = :department)", Object[].class)
-                .setParameter("ids", ids).setParameter("department", department.id()).setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        var query = em.createQuery("select p.id, p.licenceNumber from ResultPush p where p.id in :ids" + (department == null
+                ? "" : " and (p.fromDepartmentId = :department or p.toDepartmentId = :department)"), Object[].class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT);
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        return query.getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Detail detail(Caller caller, long id) {

@@ -1,7 +1,6 @@
 package cn.gov.yingkou.sgpt.web.duty;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +24,14 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * The signed-in person's department's pending duties, soonest deadline first, paged in the database, each with the
- * record it is about named as a clerk knows it (a push by its licence number) and linked to that record's page.
+ * record it is about named as a clerk knows it (a push by its licence number) and linked to that record's page
+ * ({@link DutySubjects}).
  */
 @Named
 @ViewScoped
 public class DutyList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PUSH = "push";
 
     @Inject
     DutyService duties;
@@ -67,33 +66,9 @@ public class DutyList implements Serializable {
         return history;
     }
 
-    /** The record's kind (a message key) and its reference: the application number, a push's licence number… */
-    public String subjectKind(DutyView duty) {
-        return "duty.subject." + duty.subjectType();
-    }
-
-    public String subjectReference(DutyView duty) {
-        return PUSH.equals(duty.subjectType()) ? ((Pending) model).licences.getOrDefault(Long.valueOf(duty.subjectKey()),
-                duty.subjectKey()) : duty.subjectKey();
-    }
-
-    /** The page that shows the record, or null for a kind of record no page shows. */
-    public String subjectPage(DutyView duty) {
-        return switch (duty.subjectType()) {
-            case PUSH -> "/exchange/push";
-            case "application" -> "/licensing/application";
-            case "catalogue-notice" -> "/catalogue/notices";
-            default -> null;
-        };
-    }
-
-    /** The page's parameter naming the record, or null when the page lists them all. */
-    public String subjectParameter(DutyView duty) {
-        return switch (duty.subjectType()) {
-            case PUSH -> "id";
-            case "application" -> "number";
-            default -> null;
-        };
+    /** How the rows name and link the records their duties are about. */
+    public DutySubjects getSubjects() {
+        return ((Pending) model).subjects;
     }
 
     private static final class Pending extends LazyDataModel<DutyView> {
@@ -102,8 +77,7 @@ public class DutyList implements Serializable {
         private final transient PushQueries pushes;
         private final CurrentUser user;
         private final DepartmentRef department;
-        /** The licence numbers of the pushes the page's duties are about. */
-        private final HashMap<Long, String> licences = new HashMap<>();
+        private final DutySubjects subjects = new DutySubjects();
 
         Pending(DutyService duties, PushQueries pushes, CurrentUser user, DepartmentRef department) {
             this.duties = duties;
@@ -121,9 +95,7 @@ public class DutyList implements Serializable {
         public List<DutyView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             DutyPage page = duties.pendingForDepartment(user.caller(), department, first, pageSize);
             setRowCount((int) page.total());
-            licences.clear();
-            licences.putAll(pushes.licenceNumbers(user.caller(), department, page.rows().stream()
-                    .filter(duty -> PUSH.equals(duty.subjectType())).map(duty -> Long.valueOf(duty.subjectKey())).toList()));
+            subjects.remember(pushes.licenceNumbers(user.caller(), department, DutySubjects.pushIds(page.rows())));
             return page.rows();
         }
 
