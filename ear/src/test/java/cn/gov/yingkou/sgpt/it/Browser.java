@@ -2,9 +2,13 @@ package cn.gov.yingkou.sgpt.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -31,9 +35,11 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -42,15 +48,18 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver)");
+        Path downloads = Files.createTempDirectory("sgpt-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("sgpt-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
     }
 
     /** Every demo account's password (README, demo accounts). */
@@ -107,6 +116,27 @@ final class Browser implements AutoCloseable {
             return true;
         } catch (WebDriverException e) {
             return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
+    }
+
+    /** Clicks a button that downloads a file, and returns the file once the browser has saved it whole. */
+    Path download(String id, String suffix) {
+        visible(id).click();
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** How many files the browser has saved so far. */
+    long downloaded() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import jakarta.json.JsonNumber;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,10 +101,23 @@ class PortalDutiesIT {
             String overdue = browser.text("mo:overdue");
             assertTrue(overdue.contains(late) && overdue.contains("2025-06-04 24:00") && overdue.contains("已逾期"), overdue);
 
+            Path report = browser.download("mo:export", ".xlsx");
+            assertTrue(report.getFileName().toString().startsWith("履职监测-2026-01-01-"), report.toString());
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(report))) {
+                Sheet sheet = book.getSheetAt(0);
+                Row row = StreamSupport.stream(sheet.spliterator(), false).filter(r -> r.getCell(2) != null
+                        && "210800-ZJJ".equals(r.getCell(2).getStringCellValue())).findFirst().orElseThrow();
+                assertEquals("营口市住房和城乡建设局", row.getCell(1).getStringCellValue());
+                assertTrue(row.getCell(4).getNumericCellValue() >= 1, "its overdue duty is counted");
+            }
+
             browser.type("mo:from_input", "2026-02-01");
             browser.type("mo:to_input", "2026-01-01");
             browser.click("mo:report");
             browser.waitForText("messages", "起不晚于止");
+            browser.submit("mo:export");
+            browser.waitForText("messages", "起不晚于止");
+            assertEquals(1, browser.downloaded(), "a refused period gives no report");
 
             String housing = "营口市住房和城乡建设局";
             browser.click("mo:departments:" + browser.rowOf("mo:departments", housing) + ":watch");

@@ -120,6 +120,8 @@ class DutyMonitorIT {
         assertThrows(AccessDenied.class, () -> monitor.byDepartment(person("spj.clerk"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1)), "a department does not watch the others");
         assertThrows(AccessDenied.class, () -> monitor.overdue(person("scjg.clerk"), 0, 20));
+        assertThrows(AccessDenied.class, () -> monitor.report(person("scjg.clerk"), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 1)), "nor export the report");
         Caller market = person("scjg.clerk");
         assertThrows(AccessDenied.class, () -> monitor.overdue(market, market.department().id(), 0, 20),
                 "not even of its own department: it has its duty list");
@@ -129,5 +131,7 @@ class DutyMonitorIT {
                 LocalDate.of(2026, 1, 1)), "more than ten years");
         assertThrows(IllegalArgumentException.class, () -> monitor.byDepartment(oversight, null, LocalDate.of(2026, 1, 1)));
         assertThrows(IllegalArgumentException.class, () -> monitor.overdue(oversight, -1, 20));
+        assertThrows(IllegalArgumentException.class, () -> monitor.report(oversight, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 1, 1)), "nor a report of it");
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.duty.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.duty.control.DutyRecordWorkbook;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -26,6 +29,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 
 /**
@@ -62,6 +66,14 @@ public class DutyMonitor {
     @EJB
     CalendarService calendar;
 
+    @EJB
+    Units units;
+
+    /** The period report as a workbook to download. */
+    public record Report(String fileName, byte[] content) {
+        public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
     /**
      * Every department with duties that arose from {@code from} to {@code to} (Beijing days, both included), the
      * most failed first.
@@ -86,6 +98,16 @@ public class DutyMonitor {
                         .thenComparing(Comparator.comparingLong(DepartmentRecord::overdue).reversed())
                         .thenComparing(r -> r.department().code()))
                 .toList();
+    }
+
+    /** The same report as an Excel workbook, the table a circular is drafted from. */
+    public Report report(Caller caller, LocalDate from, LocalDate to) {
+        List<DepartmentRecord> records = byDepartment(caller, from, to);
+        Map<String, String> unitNames = units.active().stream()
+                .collect(Collectors.toMap(Units.UnitRef::code, Units.UnitRef::nameZh));
+        String now = LocalDateTime.now(ZoneId.of(PlatformService.TIME_ZONE)).truncatedTo(ChronoUnit.MINUTES).toString()
+                .replace('T', ' ');
+        return new Report("履职监测-" + from + "-" + to + ".xlsx", DutyRecordWorkbook.write(from, to, now, unitNames, records));
     }
 
     /** Every duty overdue now, across units, the longest overdue first, one page at a time. */

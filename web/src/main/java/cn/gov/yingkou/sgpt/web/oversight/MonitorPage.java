@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.web.oversight;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
@@ -66,6 +70,17 @@ public class MonitorPage implements Serializable {
 
     public void report() {
         Feedback.attempt(() -> departments = monitor.byDepartment(user.caller(), from, to), null);
+    }
+
+    /** The period's report as a workbook; nothing (and the reason as a message) when the period is refused. */
+    public StreamedContent getWorkbook() {
+        DutyMonitor.Report[] report = new DutyMonitor.Report[1];
+        if (!Feedback.attempt(() -> report[0] = monitor.report(user.caller(), from, to), null)) {
+            return null;
+        }
+        byte[] content = report[0].content();
+        return DefaultStreamedContent.builder().name(report[0].fileName()).contentType(DutyMonitor.Report.MEDIA_TYPE)
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     /** Lists the overdue duties of this department only. */
