@@ -153,6 +153,13 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Opens a PrimeFaces data table row's expansion (its row toggler has no id of its own). */
+    void expandRow(String tableId, int row) {
+        settle();
+        visible(tableId).findElement(By.cssSelector("tr[data-ri='" + row + "'] .ui-row-toggler")).click();
+        settle();
+    }
+
     /** Chooses a value of a PrimeFaces select menu as a user would, with its change event (and AJAX, if any). */
     void select(String id, String value) {
         settle();

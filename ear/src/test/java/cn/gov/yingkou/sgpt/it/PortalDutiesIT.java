@@ -120,6 +120,9 @@ class PortalDutiesIT {
             assertEquals(1, browser.downloaded(), "a refused period gives no report");
 
             String housing = "营口市住房和城乡建设局";
+            int housingRow = browser.rowOf("mo:departments", housing);
+            browser.expandRow("mo:departments", housingRow);
+            browser.waitForText("mo:departments:" + housingRow + ":kinds", "推送审批结果");
             browser.click("mo:departments:" + browser.rowOf("mo:departments", housing) + ":watch");
             browser.waitForText("mo:overdueNow", housing + "当前已逾期的职责");
             String ofHousing = browser.text("mo:overdue");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -75,8 +76,12 @@ class DutyMonitorIT {
     }
 
     private DutyView open(String department, Instant trigger) {
-        return duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, "licence", UUID.randomUUID().toString(), department,
-                trigger, new DutyLimit.WorkingDays(2)), ADMIN);
+        return open(department, DutyKind.SIGN_FOR_RESULT, trigger);
+    }
+
+    private DutyView open(String department, DutyKind kind, Instant trigger) {
+        return duties.open(new OpenDuty(kind, "licence", UUID.randomUUID().toString(), department, trigger,
+                new DutyLimit.WorkingDays(2)), ADMIN);
     }
 
     @Test
@@ -87,6 +92,8 @@ class DutyMonitorIT {
         duties.complete(open(failing, now).id(), now, ADMIN);
         duties.complete(open(failing, LONG_AGO).id(), now, ADMIN);
         DutyView overdue = open(failing, LONG_AGO);
+        open(failing, DutyKind.START_SUPERVISION, now);
+        duties.cancel(open(failing, DutyKind.START_SUPERVISION, now).id(), "开错了", ADMIN);
         duties.complete(open(punctual, now).id(), now, ADMIN);
         open(punctual, now);
         sweep.sweep(now);
@@ -98,10 +105,12 @@ class DutyMonitorIT {
         assertEquals(List.of(failing, punctual), records.stream().map(r -> r.department().code()).toList(),
                 "the one that failed duties comes first");
         DutyMonitor.DepartmentRecord worst = records.get(0);
-        assertEquals(List.of(0L, 1L, 1L, 1L), List.of(worst.open(), worst.overdue(), worst.doneOnTime(), worst.doneLate()));
-        assertEquals(2, worst.failed());
-        assertEquals(33, worst.onTimePercent(), "one of three met on time");
-        assertEquals(100, records.get(1).onTimePercent(), "the open one is not yet judged");
+        assertEquals(new DutyMonitor.Tally(1, 1, 1, 1), worst.total(), "the cancelled one not counted");
+        assertEquals(2, worst.total().failed());
+        assertEquals(33, worst.total().onTimePercent(), "one of three met on time");
+        assertEquals(100, records.get(1).total().onTimePercent(), "the open one is not yet judged");
+        assertEquals(Map.of(DutyKind.SIGN_FOR_RESULT, new DutyMonitor.Tally(0, 1, 1, 1),
+                DutyKind.START_SUPERVISION, new DutyMonitor.Tally(1, 0, 0, 0)), worst.byKind(), "and by kind of duty");
 
         assertEquals(List.of(), monitor.byDepartment(person("ysj.oversight"), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31)).stream().filter(r -> r.department().code().equals(failing)).toList(),

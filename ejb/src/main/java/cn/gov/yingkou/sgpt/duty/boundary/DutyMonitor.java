@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.duty.control.DutyRecordWorkbook;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -42,8 +44,10 @@ public class DutyMonitor {
     /** The longest period one report covers: ten years, more than any circular looks back. */
     static final long MAX_DAYS = 3_660;
 
-    /** How a department's duties that arose in the period stand (cancelled ones do not count). */
-    public record DepartmentRecord(DepartmentRef department, long open, long overdue, long doneOnTime, long doneLate) {
+    /** How a set of duties stands (cancelled ones do not count). */
+    public record Tally(long open, long overdue, long doneOnTime, long doneLate) {
+
+        static final Tally NONE = new Tally(0, 0, 0, 0);
 
         /** Duties failed: overdue now, or done after their deadline. */
         public long failed() {
@@ -54,6 +58,33 @@ public class DutyMonitor {
         public int onTimePercent() {
             long decided = doneOnTime + doneLate + overdue;
             return decided == 0 ? -1 : (int) Math.round(100.0 * doneOnTime / decided);
+        }
+
+        Tally plus(Tally other) {
+            return new Tally(open + other.open, overdue + other.overdue, doneOnTime + other.doneOnTime,
+                    doneLate + other.doneLate);
+        }
+
+        static Tally of(DutyStatus status, long count) {
+            return switch (status) {
+                case OPEN -> new Tally(count, 0, 0, 0);
+                case OVERDUE -> new Tally(0, count, 0, 0);
+                case DONE_ON_TIME -> new Tally(0, 0, count, 0);
+                case DONE_LATE -> new Tally(0, 0, 0, count);
+                case CANCELLED -> throw new IllegalArgumentException("cancelled duties are not tallied");
+            };
+        }
+    }
+
+    /**
+     * How a department's duties that arose in the period stand, in all and by kind of duty (approval duties and
+     * supervision duties are named apart in a circular), the kinds in their statutory order.
+     */
+    public record DepartmentRecord(DepartmentRef department, Tally total, SortedMap<DutyKind, Tally> byKind) {
+
+        /** The kinds with their tallies, for a table. */
+        public List<Map.Entry<DutyKind, Tally>> kinds() {
+            return List.copyOf(byKind.entrySet());
         }
     }
 
@@ -85,17 +116,20 @@ public class DutyMonitor {
                     + "last day, the first not after the last, at most ten years apart: " + from + " – " + to);
         }
         ZoneId beijing = ZoneId.of(PlatformService.TIME_ZONE);
-        Map<Long, Map<DutyStatus, Long>> counts = new HashMap<>();
-        em.createQuery("select d.departmentId, d.status, count(d) from Duty d where d.triggeredAt >= :from "
-                        + "and d.triggeredAt < :to group by d.departmentId, d.status", Object[].class)
+        Map<Long, SortedMap<DutyKind, Tally>> tallies = new HashMap<>();
+        em.createQuery("select d.departmentId, d.kind, d.status, count(d) from Duty d where d.triggeredAt >= :from "
+                        + "and d.triggeredAt < :to and d.status <> :cancelled group by d.departmentId, d.kind, d.status", Object[].class)
                 .setParameter("from", from.atStartOfDay(beijing).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(beijing).toInstant())
+                .setParameter("cancelled", DutyStatus.CANCELLED)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
-                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DutyStatus.class))
-                        .put((DutyStatus) row[1], (Long) row[2]));
-        return counts.entrySet().stream().map(e -> record(departments.byId(e.getKey()).orElseThrow(), e.getValue()))
-                .sorted(Comparator.comparingLong(DepartmentRecord::failed).reversed()
-                        .thenComparing(Comparator.comparingLong(DepartmentRecord::overdue).reversed())
+                .forEach(row -> tallies.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                        .merge((DutyKind) row[1], Tally.of((DutyStatus) row[2], (Long) row[3]), Tally::plus));
+        return tallies.entrySet().stream()
+                .map(e -> new DepartmentRecord(departments.byId(e.getKey()).orElseThrow(),
+                        e.getValue().values().stream().reduce(Tally.NONE, Tally::plus), e.getValue()))
+                .sorted(Comparator.comparingLong((DepartmentRecord r) -> r.total().failed()).reversed()
+                        .thenComparing(Comparator.comparingLong((DepartmentRecord r) -> r.total().overdue()).reversed())
                         .thenComparing(r -> r.department().code()))
                 .toList();
     }
@@ -140,11 +174,5 @@ public class DutyMonitor {
         List<DutyView> rows = page.setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(d -> DutyService.view(d, now, days)).toList();
         return new DutyPage(rows, total);
-    }
-
-    private static DepartmentRecord record(DepartmentRef department, Map<DutyStatus, Long> counts) {
-        return new DepartmentRecord(department, counts.getOrDefault(DutyStatus.OPEN, 0L),
-                counts.getOrDefault(DutyStatus.OVERDUE, 0L), counts.getOrDefault(DutyStatus.DONE_ON_TIME, 0L),
-                counts.getOrDefault(DutyStatus.DONE_LATE, 0L));
     }
 }

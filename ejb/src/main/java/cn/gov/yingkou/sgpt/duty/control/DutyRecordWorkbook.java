@@ -14,16 +14,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.DepartmentRecord;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
 
 /**
  * The duty monitor's period report as an Excel workbook (xlsx), the table a circular (Art 21) is drafted from:
- * one row a department, failing ones first as the report orders them, counts as numbers so that the sheet can
- * sum and sort them, the share met on time as a percentage (empty where no deadline has been decided yet).
+ * one row a department, failing ones first as the report orders them, and on a second sheet one row for each kind
+ * of duty a department had; counts as numbers so that the sheet can sum and sort them, the share met on time as a
+ * percentage (empty where no deadline has been decided yet).
  */
 public final class DutyRecordWorkbook {
 
     static final String[] COLUMNS = {"单位 Unit", "部门 Department", "部门编码 Department code", "未到期 Open",
         "已逾期 Overdue", "按时完成 Done on time", "逾期完成 Done late", "未按时履职 Failed", "按时完成率 Met on time"};
+
+    static final String[] KIND_COLUMNS = {COLUMNS[0], COLUMNS[1], COLUMNS[2], "职责 Duty", COLUMNS[3], COLUMNS[4],
+        COLUMNS[5], COLUMNS[6], COLUMNS[7], COLUMNS[8]};
 
     private DutyRecordWorkbook() {
     }
@@ -48,35 +53,62 @@ public final class DutyRecordWorkbook {
             title.getCell(0).setCellStyle(bold);
             sheet.createRow(1).createCell(0).setCellValue("统计时间 Read at " + generated
                     + "；按职责产生时间统计，已取消的不计 / duties counted by when they arose, cancelled ones left out");
-            Row header = sheet.createRow(3);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                header.createCell(c).setCellValue(COLUMNS[c]);
-                header.getCell(c).setCellStyle(bold);
-            }
+            header(sheet.createRow(3), bold, COLUMNS);
             int r = 4;
             for (DepartmentRecord record : records) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(units.getOrDefault(record.department().unitCode(), record.department().unitCode()));
-                row.createCell(1).setCellValue(record.department().nameZh());
-                row.createCell(2).setCellValue(record.department().code());
-                long[] counts = {record.open(), record.overdue(), record.doneOnTime(), record.doneLate(), record.failed()};
-                for (int c = 0; c < counts.length; c++) {
-                    row.createCell(3 + c).setCellValue(counts[c]);
-                }
-                if (record.onTimePercent() >= 0) {
-                    row.createCell(8).setCellValue(record.onTimePercent() / 100.0);
-                    row.getCell(8).setCellStyle(percent);
-                }
+                tally(department(sheet.createRow(r++), units, record), 3, record.total(), percent);
             }
-            int[] widths = {24, 36, 22, 10, 10, 14, 14, 14, 14};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
+            widths(sheet, 24, 36, 22, 10, 10, 14, 14, 14, 14);
             sheet.createFreezePane(0, 4);
+
+            Sheet kinds = book.createSheet("按职责 By duty");
+            header(kinds.createRow(0), bold, KIND_COLUMNS);
+            r = 1;
+            for (DepartmentRecord record : records) {
+                for (var kind : record.kinds()) {
+                    Row row = department(kinds.createRow(r++), units, record);
+                    row.createCell(3).setCellValue(kind.getKey().title());
+                    tally(row, 4, kind.getValue(), percent);
+                }
+            }
+            widths(kinds, 24, 36, 22, 24, 10, 10, 14, 14, 14, 14);
+            kinds.createFreezePane(0, 1);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The duty report could not be written", e);
+        }
+    }
+
+    private static void header(Row row, CellStyle bold, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            row.createCell(c).setCellValue(titles[c]);
+            row.getCell(c).setCellStyle(bold);
+        }
+    }
+
+    private static Row department(Row row, Map<String, String> units, DepartmentRecord record) {
+        row.createCell(0).setCellValue(units.getOrDefault(record.department().unitCode(), record.department().unitCode()));
+        row.createCell(1).setCellValue(record.department().nameZh());
+        row.createCell(2).setCellValue(record.department().code());
+        return row;
+    }
+
+    /** The counts from column {@code first} on, then the share on time (left empty while nothing is decided). */
+    private static void tally(Row row, int first, Tally tally, CellStyle percent) {
+        long[] counts = {tally.open(), tally.overdue(), tally.doneOnTime(), tally.doneLate(), tally.failed()};
+        for (int c = 0; c < counts.length; c++) {
+            row.createCell(first + c).setCellValue(counts[c]);
+        }
+        if (tally.onTimePercent() >= 0) {
+            row.createCell(first + counts.length).setCellValue(tally.onTimePercent() / 100.0);
+            row.getCell(first + counts.length).setCellStyle(percent);
+        }
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 }

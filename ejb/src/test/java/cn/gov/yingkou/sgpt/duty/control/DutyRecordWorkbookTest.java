@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.DepartmentRecord;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 
@@ -31,7 +34,10 @@ class DutyRecordWorkbookTest {
     void eachDepartmentIsARowOfCountsInTheReportsOrder() throws IOException {
         byte[] xlsx = DutyRecordWorkbook.write(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 29), "2026-11-29 10:00",
                 Map.of("210800", "营口市", "210881", "盖州市"),
-                List.of(new DepartmentRecord(MARKET, 4, 2, 6, 1), new DepartmentRecord(COUNTY, 3, 0, 0, 0)));
+                List.of(new DepartmentRecord(MARKET, new Tally(4, 2, 6, 1), new TreeMap<>(Map.of(
+                        DutyKind.START_SUPERVISION, new Tally(4, 0, 0, 1), DutyKind.SIGN_FOR_RESULT, new Tally(0, 2, 6, 0)))),
+                        new DepartmentRecord(COUNTY, new Tally(3, 0, 0, 0), new TreeMap<>(Map.of(
+                                DutyKind.SIGN_FOR_RESULT, new Tally(3, 0, 0, 0))))));
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
@@ -52,6 +58,19 @@ class DutyRecordWorkbookTest {
             assertEquals("盖州市", county.getCell(0).getStringCellValue());
             assertNull(county.getCell(8), "nothing decided yet: no share");
             assertNull(sheet.getRow(6));
+
+            Sheet kinds = book.getSheetAt(1);
+            assertEquals("职责 Duty", kinds.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(List.of("营口市市场监督管理局 签收审批结果 2.0", "营口市市场监督管理局 开展监管 0.0", "盖州市市场监督管理局 签收审批结果 0.0"),
+                    List.of(line(kinds.getRow(1)), line(kinds.getRow(2)), line(kinds.getRow(3))),
+                    "each department's kinds in their statutory order, with their overdue counts");
+            assertEquals(0.75, kinds.getRow(1).getCell(9).getNumericCellValue(), 1e-9, "six of eight signed on time (the two overdue count as missed)");
+            assertNull(kinds.getRow(4));
         }
+    }
+
+    private static String line(Row row) {
+        return row.getCell(1).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
+                + row.getCell(5).getNumericCellValue();
     }
 }

@@ -39,6 +39,11 @@ public class DutyFormat {
         return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) + " 24:00" : time(instant);
     }
 
+    /** A share met on time, as a percentage; a dash while no deadline has been decided (-1). */
+    public String share(int percent) {
+        return percent < 0 ? "—" : percent + "%";
+    }
+
     public String timeLeft(TimeLeft left) {
         if (left == null) {
             return "";

@@ -23,4 +23,11 @@ class DutyFormatTest {
         assertEquals("2026-12-02 17:30", format.deadline(Instant.parse("2026-12-02T09:30:00Z")), "an agreed hour");
         assertEquals("", format.deadline(null), "no clock runs");
     }
+
+    @Test
+    void aShareOnTimeIsAPercentageOrADashWhileNothingIsDecided() {
+        assertEquals("67%", format.share(67));
+        assertEquals("0%", format.share(0), "none on time is a figure, not a blank");
+        assertEquals("—", format.share(-1));
+    }
 }
