@@ -60,6 +60,20 @@ class PortalExchangeIT {
             assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("pd:route"));
             assertTrue(browser.text("pd:historyTable").contains("签收"), "the steps in words: " + browser.text("pd:historyTable"));
             assertTrue(browser.text("pd:clocks").contains("开展监管"), "signing opened the supervision clock");
+
+            browser.submit("proof");
+            assertTrue(browser.text("licence").contains(licence), browser.text("licence"));
+            // The sealer chains new entries every few seconds: until then a step says it waits for its seal.
+            String proof = browser.driver.getCurrentUrl();
+            for (int look = 0; look < 20 && browser.text("steps").contains("待封存"); look++) {
+                Thread.sleep(1_000);
+                browser.goTo(proof);
+            }
+            String steps = browser.text("steps");
+            assertTrue(steps.matches("(?s).*推送.*签收.*") && steps.contains("链序号") && steps.contains("与审计链一致")
+                    && !steps.contains("不符"), steps);
+            browser.submit("back");
+            browser.waitForText("pd:status", "已签收");
             browser.submit("top:logout");
 
             browser.signIn("spj.clerk");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,6 +15,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.control.AuditSealer;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
@@ -59,6 +67,12 @@ class PushIT {
 
     @EJB
     PushQueries queries;
+
+    @EJB
+    AuditSealer sealer;
+
+    @Resource(lookup = "java:jboss/datasources/SgptDS")
+    DataSource dataSource;
 
     @EJB
     AccountDirectory directory;
@@ -117,6 +131,42 @@ class PushIT {
         assertThrows(IllegalStateException.class, () -> pushes.giveBack(market, pushed.id(), "签收后不能退回"));
         assertEquals(List.of("push.prepare", "push.push", "push.sign"), queries.detail(market, pushed.id()).timeline()
                 .stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void theProofShowsEachStepWithItsPlaceInTheSealedChainAndAChangedOne() throws SQLException {
+        String licence = issued(FOOD);
+        Caller market = person("scjg.clerk");
+        PushView pushed = inboxPush(market, licence);
+        pushes.sign(market, pushed.id());
+        sealer.sealNow();
+
+        PushQueries.Proof proof = queries.proof(person("spj.clerk"), pushed.id());
+        assertEquals(licence, proof.push().licenceNumber());
+        assertEquals(List.of("push.prepare", "push.push", "push.sign"), proof.steps().stream()
+                .map(step -> step.entry().action()).toList(), "the bureau proves when it pushed, the department when it signed");
+        assertTrue(proof.steps().stream().allMatch(step -> step.sealed() && step.intact() && step.entryHash().length() == 64),
+                proof.toString());
+        assertTrue(proof.steps().get(1).chainSeq() < proof.steps().get(2).chainSeq(), "in the chain's order");
+        assertEquals(3, queries.proof(market, pushed.id()).steps().size(), "the department reads it too");
+        assertEquals(3, queries.proof(person("ysj.oversight"), pushed.id()).steps().size(), "and oversight");
+        assertThrows(AccessDenied.class, () -> queries.proof(person("ysj.clerk"), pushed.id()), "nobody else");
+
+        long signSeq = proof.steps().get(2).chainSeq();
+        try (Connection db = dataSource.getConnection(); PreparedStatement edit = db.prepareStatement(
+                "update audit_entry set actor = ? where chain_seq = ?")) {
+            edit.setString(1, "someone-else");
+            edit.setLong(2, signSeq);
+            edit.executeUpdate();
+            try {
+                AuditEvidence changed = queries.proof(market, pushed.id()).steps().get(2);
+                assertFalse(changed.intact(), "an entry changed after sealing no longer matches its seal");
+            } finally {
+                edit.setString(1, "scjg.clerk");
+                edit.executeUpdate();
+            }
+        }
+        assertTrue(queries.proof(market, pushed.id()).steps().get(2).intact(), "put back, it matches again");
     }
 
     @Test

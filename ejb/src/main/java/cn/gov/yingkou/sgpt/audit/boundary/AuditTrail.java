@@ -64,6 +64,19 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A record's entries as evidence, with their places in the chain (for a proof of who did what when). The caller
+     * decides who may read the record.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEvidence> evidence(String recordType, String recordKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditChainStore.evidence(connection, recordType, recordKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
+        }
+    }
+
     public List<AuditRecord> history(String recordType, String recordKey) {
         return em.createNamedQuery("AuditEntry.forRecord", AuditEntry.class)
                 .setParameter("type", recordType).setParameter("key", recordKey).getResultStream()

@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
+import cn.gov.yingkou.sgpt.audit.entity.Channel;
 
 /**
- * Sealing and verifying the audit chain over plain JDBC, so that the server's sealing job and the
+ * Sealing and verifying the audit chain (and reading one record's entries as evidence) over plain JDBC, so that the server's sealing job and the
  * command-line check ({@link AuditChainCheck}, run against a backup) use the same code.
  */
 public final class AuditChainStore {
@@ -93,6 +98,48 @@ public final class AuditChainStore {
             }
         }
         return ChainReport.intact(expected - 1, previous, oldestUnsealed(db, now));
+    }
+
+    /**
+     * A record's entries, oldest first, each with its place in the chain and whether it still hashes to what was
+     * sealed and follows the entry before it (two reads an entry: no walk of the whole chain).
+     */
+    public static List<AuditEvidence> evidence(Connection db, String recordType, String recordKey) throws SQLException {
+        List<AuditEvidence> entries = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("select chain_seq, prev_hash, entry_hash, sealed_at, " + COLUMNS
+                + " from audit_entry where record_type = ? and record_key = ? order by id");
+                PreparedStatement before = db.prepareStatement("select entry_hash from audit_entry where chain_seq = ?")) {
+            select.setString(1, recordType);
+            select.setString(2, recordKey);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    AuditRecord entry = new AuditRecord(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                            Channel.valueOf(rs.getString("channel")), rs.getString("action"), rs.getString("record_type"),
+                            rs.getString("record_key"), rs.getString("detail"));
+                    long seq = rs.getLong("chain_seq");
+                    if (rs.wasNull()) {
+                        entries.add(new AuditEvidence(entry, null, null, null, false));
+                        continue;
+                    }
+                    String previous = rs.getString("prev_hash");
+                    String hash = rs.getString("entry_hash");
+                    boolean intact = hash.equals(AuditChain.hash(previous, content(seq, rs)))
+                            && previous.equals(hashAt(before, seq - 1));
+                    entries.add(new AuditEvidence(entry, seq, hash, rs.getTimestamp("sealed_at").toInstant(), intact));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String hashAt(PreparedStatement select, long seq) throws SQLException {
+        if (seq == 0) {
+            return AuditChain.GENESIS;
+        }
+        select.setLong(1, seq);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     /** How long the oldest unsealed entry has waited: the bound the oversight view shows. */

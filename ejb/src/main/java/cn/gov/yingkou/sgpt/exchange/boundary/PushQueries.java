@@ -14,6 +14,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
@@ -45,6 +46,10 @@ public class PushQueries {
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
             List<DeliveryView> deliveries, boolean mayManageDelivery, boolean mayArrangeOffPlatform,
             boolean mayRecordReceipt) {
+    }
+
+    /** A push and its audit entries with their places in the chain. */
+    public record Proof(PushView push, List<AuditEvidence> steps) {
     }
 
     @PersistenceContext(unitName = "sgpt")
@@ -135,16 +140,33 @@ public class PushQueries {
         return detail(caller, Pushes.find(em, id, LockModeType.NONE));
     }
 
+    /**
+     * The proof of a push's hand-over: the push and every step taken on it, each with its place in the sealed audit
+     * chain, for the bureau to show when it pushed and the department when it signed (Art 17).
+     */
+    public Proof proof(Caller caller, long id) {
+        ResultPush push = Pushes.find(em, id, LockModeType.NONE);
+        requireReadable(caller, push);
+        return new Proof(view(push, departments, duties), audit.evidence(Pushes.RECORD_TYPE, Pushes.key(push)));
+    }
+
     private Detail detail(Caller caller, ResultPush push) {
+        DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
+        DepartmentRef to = requireReadable(caller, push);
+        String key = Pushes.key(push);
+        return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
+                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to),
+                Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to));
+    }
+
+    /** Either side's people and oversight may read a push; returns the receiving department. */
+    private DepartmentRef requireReadable(Caller caller, ResultPush push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
         if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
             AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
         }
-        String key = Pushes.key(push);
-        return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to),
-                Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to));
+        return to;
     }
 
     private List<DeliveryView> deliveries(ResultPush push) {
