@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -62,6 +63,17 @@ class ExchangeRestIT {
         assertEquals(403, Platform.postRest("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
                 "only the department it was pushed to");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/inbox?status=LOST", industry).statusCode());
+
+        HttpResponse<String> proof = Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", industry);
+        assertEquals(200, proof.statusCode(), proof.body());
+        var steps = ((JsonObject) Platform.json(proof)).getJsonArray("steps");
+        assertEquals(List.of("push.prepare", "push.push", "push.sign"), steps.stream()
+                .map(step -> step.asJsonObject().getJsonObject("entry").getString("action")).toList(), proof.body());
+        assertEquals("scjg.x.", steps.getJsonObject(2).getJsonObject("entry").getString("actor").substring(0, 7),
+                "the system that signed");
+        assertEquals(403, Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", other).statusCode(),
+                "not another department's");
+        assertEquals(400, Platform.get(Platform.REST + "/exchange/pushes/x/proof", industry).statusCode());
     }
 
     private static String submitFinished() throws Exception {

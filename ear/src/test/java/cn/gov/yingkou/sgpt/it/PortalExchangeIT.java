@@ -74,6 +74,11 @@ class PortalExchangeIT {
                     && !steps.contains("不符"), steps);
             browser.submit("back");
             browser.waitForText("pd:status", "已签收");
+            browser.go("/exchange/proof.xhtml?id=abc");
+            browser.waitForText("messages", "推送编号须为数字");
+            browser.go("/exchange/proof.xhtml?id=999999999");
+            browser.waitForText("messages", "没有编号为 999999999 的推送");
+            assertFalse(browser.present("steps"), "and no proof");
             browser.submit("top:logout");
 
             browser.signIn("spj.clerk");

@@ -68,6 +68,16 @@ public class ExchangeResource {
         return queries.detail(RestCaller.of(request), Params.id("id", id)).push();
     }
 
+    /**
+     * The proof of the push's hand-over: every step with its audit chain position, hash and whether it still matches
+     * its seal, for the department's own records.
+     */
+    @GET
+    @Path("pushes/{id}/proof")
+    public PushQueries.Proof proof(@PathParam("id") String id) {
+        return queries.proof(RestCaller.of(request), Params.id("id", id));
+    }
+
     /** Signs for the push: the signing clock is met and the supervision clock starts. */
     @POST
     @Path("pushes/{id}/receipt")
