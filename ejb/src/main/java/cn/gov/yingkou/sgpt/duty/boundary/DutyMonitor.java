@@ -118,7 +118,8 @@ public class DutyMonitor {
         ZoneId beijing = ZoneId.of(PlatformService.TIME_ZONE);
         Map<Long, SortedMap<DutyKind, Tally>> tallies = new HashMap<>();
         em.createQuery("select d.departmentId, d.kind, d.status, count(d) from Duty d where d.triggeredAt >= :from "
-                        + "and d.triggeredAt < :to and d.status <> :cancelled group by d.departmentId, d.kind, d.status", Object[].class)
+                        + "and d.triggeredAt < :to and d.status <> :cancelled group by d.departmentId, d.kind, d.status",
+                        Object[].class)
                 .setParameter("from", from.atStartOfDay(beijing).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(beijing).toInstant())
                 .setParameter("cancelled", DutyStatus.CANCELLED)
