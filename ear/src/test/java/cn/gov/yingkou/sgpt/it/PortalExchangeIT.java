@@ -76,6 +76,8 @@ class PortalExchangeIT {
             browser.waitForText("pd:status", "已签收");
             browser.go("/exchange/proof.xhtml?id=abc");
             browser.waitForText("messages", "推送编号须为数字");
+            browser.go("/exchange/proof.xhtml");
+            browser.waitForText("messages", "请从推送与签收列表打开");
             browser.go("/exchange/proof.xhtml?id=999999999");
             browser.waitForText("messages", "没有编号为 999999999 的推送");
             assertFalse(browser.present("steps"), "and no proof");

@@ -33,7 +33,9 @@ public class ProofPage implements Serializable {
     private Proof proof;
 
     public void open() {
-        if (id != null) {
+        if (id == null) {
+            Feedback.error("push.badId");
+        } else {
             Feedback.attempt(() -> proof = queries.proof(user.caller(), id), null);
         }
     }

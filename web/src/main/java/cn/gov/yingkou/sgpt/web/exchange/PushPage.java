@@ -97,7 +97,9 @@ public class PushPage implements Serializable {
 
     /** Called from the address (?id=…). */
     public void open() {
-        if (id != null) {
+        if (id == null) {
+            Feedback.error("push.badId");
+        } else {
             Feedback.attempt(() -> detail = queries.detail(user.caller(), id), null);
         }
     }
