@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangePort;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ExchangeService;
 import cn.gov.yingkou.sgpt.client.exchange.v1.GetPendingPushes;
+import cn.gov.yingkou.sgpt.client.exchange.v1.GetPushProof;
+import cn.gov.yingkou.sgpt.client.exchange.v1.ProofStep;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ReturnPush;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.client.exchange.v1.SignForPush;
@@ -58,6 +61,16 @@ class ExchangeSoapIT {
         unknown.setId(-1);
         unknown.setReason("无");
         assertEquals("SGPT-REQ-010", assertThrows(ServiceFault.class, () -> port.returnPush(unknown)).getFaultInfo().getCode());
+
+        GetPushProof proof = new GetPushProof();
+        proof.setId(push.getId());
+        var steps = port.getPushProof(proof).getStep();
+        assertEquals(List.of("push.prepare", "push.push", "push.sign"), steps.stream().map(ProofStep::getAction).toList(),
+                "the department's own proof of when it was pushed and when it signed");
+        assertEquals(List.of(system, "SOAP"), List.of(steps.get(2).getActor(), steps.get(2).getChannel()));
+        GetPushProof none = new GetPushProof();
+        none.setId(-1);
+        assertEquals("SGPT-REQ-010", assertThrows(ServiceFault.class, () -> port.getPushProof(none)).getFaultInfo().getCode());
     }
 
     private static String submitFinishedFoodResult() throws Exception {

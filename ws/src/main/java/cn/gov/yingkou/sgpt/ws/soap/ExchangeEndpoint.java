@@ -12,6 +12,7 @@ import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
@@ -20,6 +21,9 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ExchangePort;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPendingPushes;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPendingPushesResponse;
+import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPushProof;
+import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPushProofResponse;
+import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ProofStep;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.Push;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ReturnPush;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ReturnPushResponse;
@@ -30,7 +34,8 @@ import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
 
 /**
  * Exchange contract v1 (WEB-INF/wsdl/exchange-v1.wsdl), published at /api/soap/exchange/v1, for a competent
- * department's industry system registered for EXCHANGE: its pending pushes, signing for one, sending one back.
+ * department's industry system registered for EXCHANGE: its pending pushes, signing for one, sending one back,
+ * and the proof of a push's hand-over.
  */
 @WebService(serviceName = "ExchangeService", portName = "ExchangePort",
         targetNamespace = "http://sgpt.yingkou.gov.cn/ws/exchange/v1",
@@ -75,6 +80,30 @@ public class ExchangeEndpoint implements ExchangePort {
         ReturnPushResponse response = new ReturnPushResponse();
         response.setPush(push(refusing(() -> pushes.giveBack(caller, request.getId(), request.getReason()))));
         return response;
+    }
+
+    @Override
+    public GetPushProofResponse getPushProof(GetPushProof request) throws ServiceFault {
+        Caller caller = SoapCaller.of(context);
+        PushQueries.Proof proof = refusing(() -> queries.proof(caller, request.getId()));
+        GetPushProofResponse response = new GetPushProofResponse();
+        response.setPush(push(proof.push()));
+        proof.steps().stream().map(ExchangeEndpoint::step).forEach(response.getStep()::add);
+        return response;
+    }
+
+    private static ProofStep step(AuditEvidence evidence) {
+        ProofStep step = new ProofStep();
+        step.setOccurredAt(XmlTime.dateTime(evidence.entry().occurredAt()));
+        step.setActor(evidence.entry().actor());
+        step.setChannel(evidence.entry().channel().name());
+        step.setAction(evidence.entry().action());
+        step.setDetail(evidence.entry().detail());
+        step.setChainSeq(evidence.chainSeq());
+        step.setEntryHash(evidence.entryHash());
+        step.setSealedAt(evidence.sealedAt() == null ? null : XmlTime.dateTime(evidence.sealedAt()));
+        step.setIntact(evidence.intact());
+        return step;
     }
 
     private static Push push(PushView v) {
