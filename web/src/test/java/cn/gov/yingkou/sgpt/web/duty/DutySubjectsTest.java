@@ -1,0 +1,48 @@
+package cn.gov.yingkou.sgpt.web.duty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+
+/** A duty list names each duty's record as a clerk knows it and links it to the page that shows it. */
+class DutySubjectsTest {
+
+    private static DutyView about(String type, String key) {
+        return new DutyView(1, DutyKind.PUSH_RESULT, type, key, 2, null, "WORKING_DAYS", 2, null, null, false, null,
+                DutyStatus.OPEN, null, null, null);
+    }
+
+    @Test
+    void aPushIsNamedByItsLicenceOnceReadAndByItsIdOtherwise() {
+        DutySubjects subjects = new DutySubjects();
+        DutyView known = about("push", "41");
+        DutyView unknown = about("push", "42");
+        assertEquals(List.of(41L, 42L), DutySubjects.pushIds(List.of(known, about("application", "SQ1"), unknown)));
+        subjects.remember(Map.of(41L, "JY2210800001"));
+        assertEquals("JY2210800001", subjects.reference(known));
+        assertEquals("42", subjects.reference(unknown), "a push the reader may not see keeps its id");
+        assertEquals("/exchange/push", subjects.page(known));
+        assertEquals("id", subjects.parameter(known));
+    }
+
+    @Test
+    void otherRecordsLinkToTheirPagesOrToNone() {
+        DutySubjects subjects = new DutySubjects();
+        DutyView application = about("application", "SQ210800-20261128-1");
+        assertEquals("SQ210800-20261128-1", subjects.reference(application));
+        assertEquals("/licensing/application", subjects.page(application));
+        assertEquals("number", subjects.parameter(application));
+        assertEquals("duty.subject.application", subjects.kind(application));
+        assertEquals("/catalogue/notices", subjects.page(about("catalogue-notice", "7")));
+        assertNull(subjects.parameter(about("catalogue-notice", "7")), "the notices page lists them all");
+        assertNull(subjects.page(about("licence", "XK1")), "no page shows it: named, not linked");
+    }
+}
