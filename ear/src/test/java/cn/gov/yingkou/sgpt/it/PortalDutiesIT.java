@@ -92,10 +92,14 @@ class PortalDutiesIT {
             browser.go("/");
             browser.signIn("spj.clerk");
             assertFalse(browser.present("nav:nav-monitor"), "a department does not watch the others");
+            assertTrue(browser.present("work"), "it sees its own work");
+            assertFalse(browser.present("watch"), "but not the count of the others' overdue duties");
             browser.submit("top:logout");
 
             browser.signIn("ysj.oversight");
-            browser.submit("nav:nav-monitor");
+            assertTrue(browser.text("watch-overdue").matches("当前已逾期的职责 [1-9]\\d*"), browser.text("watch-overdue"));
+            assertTrue(browser.text("watch-departments").matches("涉及部门 [1-9]\\d*"), browser.text("watch-departments"));
+            browser.submit("watch-overdue");
             String departments = browser.text("mo:departments");
             assertTrue(departments.matches("(?s).*营口市行政审批局.*\\d+%.*"), departments);
             String overdue = browser.text("mo:overdue");

@@ -121,6 +121,10 @@ class DutyMonitorIT {
         assertEquals(List.of(overdue.id()), ofFailing.rows().stream().map(DutyView::id).toList(), "and one department's alone");
         assertEquals(1, ofFailing.total());
         assertEquals(0, monitor.overdue(person("ysj.oversight"), records.get(1).department().id(), 0, 500).total());
+        long departments = monitor.departmentsOverdue(person("ysj.oversight"));
+        duties.complete(overdue.id(), now, ADMIN);
+        assertEquals(departments - 1, monitor.departmentsOverdue(person("ysj.oversight")),
+                "its only overdue duty done, the department no longer counts");
     }
 
     @Test
@@ -129,6 +133,7 @@ class DutyMonitorIT {
         assertThrows(AccessDenied.class, () -> monitor.byDepartment(person("spj.clerk"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1)), "a department does not watch the others");
         assertThrows(AccessDenied.class, () -> monitor.overdue(person("scjg.clerk"), 0, 20));
+        assertThrows(AccessDenied.class, () -> monitor.departmentsOverdue(person("scjg.clerk")));
         assertThrows(AccessDenied.class, () -> monitor.report(person("scjg.clerk"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1)), "nor export the report");
         Caller market = person("scjg.clerk");

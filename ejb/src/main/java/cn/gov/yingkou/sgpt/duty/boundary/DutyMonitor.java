@@ -145,6 +145,13 @@ public class DutyMonitor {
         return new Report("履职监测-" + from + "-" + to + ".xlsx", DutyRecordWorkbook.write(from, to, now, unitNames, records));
     }
 
+    /** How many departments have a duty overdue now (read through the status index: cheap enough for a home page). */
+    public long departmentsOverdue(Caller caller) {
+        AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
+        return em.createQuery("select count(distinct d.departmentId) from Duty d where d.status = :overdue", Long.class)
+                .setParameter("overdue", DutyStatus.OVERDUE).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+    }
+
     /** Every duty overdue now, across units, the longest overdue first, one page at a time. */
     public DutyPage overdue(Caller caller, int first, int size) {
         return overdue(caller, null, first, size);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyCounts;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -22,7 +23,7 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * The home page: the department's work first (how many duties are pending, how many have run out, the soonest
- * due), for those who may see it, then the platform panel.
+ * due), for those who may see it; for oversight, how every unit stands (Art 21); then the platform panel.
  */
 @Named
 @RequestScoped
@@ -41,11 +42,16 @@ public class HomePage {
     DutyService duties;
 
     @Inject
+    DutyMonitor monitor;
+
+    @Inject
     CurrentUser user;
 
     private PlatformInfo info;
     private DutyCounts counts;
     private List<DutyView> soonest = List.of();
+    private Long overdueEverywhere;
+    private long departmentsOverdue;
 
     @PostConstruct
     void load() {
@@ -55,6 +61,20 @@ public class HomePage {
             counts = duties.countsForDepartment(caller, caller.department());
             soonest = duties.pendingForDepartment(caller, caller.department(), 0, SOONEST).rows();
         }
+        if (AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.platform())) {
+            overdueEverywhere = monitor.overdue(caller, 0, 1).total();
+            departmentsOverdue = monitor.departmentsOverdue(caller);
+        }
+    }
+
+    /** For oversight: how many duties are overdue now across units; null for everyone else. */
+    public Long getOverdueEverywhere() {
+        return overdueEverywhere;
+    }
+
+    /** For oversight: how many departments those duties belong to. */
+    public long getDepartmentsOverdue() {
+        return departmentsOverdue;
     }
 
     /** The department's duty counts, or null when the user may not see its records. */
