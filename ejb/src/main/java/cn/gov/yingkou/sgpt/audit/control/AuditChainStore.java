@@ -16,8 +16,9 @@ import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 import cn.gov.yingkou.sgpt.audit.entity.Channel;
 
 /**
- * Sealing and verifying the audit chain (and reading one record's entries as evidence) over plain JDBC, so that the server's sealing job and the
- * command-line check ({@link AuditChainCheck}, run against a backup) use the same code.
+ * Sealing and verifying the audit chain, and reading one record's entries as evidence, over plain JDBC, so that
+ * the server's sealing job and the command-line check ({@link AuditChainCheck}, run against a backup) use the same
+ * code.
  */
 public final class AuditChainStore {
 
