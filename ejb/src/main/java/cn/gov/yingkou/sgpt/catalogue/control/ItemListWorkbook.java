@@ -1,5 +1,10 @@
 package cn.gov.yingkou.sgpt.catalogue.control;
 
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.bold;
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.cell;
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.header;
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.widths;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +18,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,10 +55,7 @@ public final class ItemListWorkbook {
 
     public static byte[] write(String heading, List<ExportedItem> items) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = bold(book);
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
 
@@ -201,29 +202,11 @@ public final class ItemListWorkbook {
         return columns;
     }
 
-    private static void header(Row row, CellStyle bold, String... titles) {
-        for (int c = 0; c < titles.length; c++) {
-            cell(row, c, titles[c], bold);
-        }
-    }
-
     private static void values(Row row, CellStyle style, String... values) {
         for (int c = 0; c < values.length; c++) {
             if (values[c] != null) {
                 cell(row, c, values[c], style);
             }
-        }
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column, CellType.STRING);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 

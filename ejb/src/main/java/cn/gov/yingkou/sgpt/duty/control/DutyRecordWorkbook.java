@@ -1,5 +1,9 @@
 package cn.gov.yingkou.sgpt.duty.control;
 
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.bold;
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.header;
+import static cn.gov.yingkou.sgpt.shared.Spreadsheets.widths;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,10 +43,7 @@ public final class DutyRecordWorkbook {
     public static byte[] write(LocalDate from, LocalDate to, String generated, Map<String, String> units,
             List<DepartmentRecord> records) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = bold(book);
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0%"));
 
@@ -80,13 +80,6 @@ public final class DutyRecordWorkbook {
         }
     }
 
-    private static void header(Row row, CellStyle bold, String... titles) {
-        for (int c = 0; c < titles.length; c++) {
-            row.createCell(c).setCellValue(titles[c]);
-            row.getCell(c).setCellStyle(bold);
-        }
-    }
-
     private static Row department(Row row, Map<String, String> units, DepartmentRecord record) {
         row.createCell(0).setCellValue(units.getOrDefault(record.department().unitCode(), record.department().unitCode()));
         row.createCell(1).setCellValue(record.department().nameZh());
@@ -103,12 +96,6 @@ public final class DutyRecordWorkbook {
         if (tally.onTimePercent() >= 0) {
             row.createCell(first + counts.length).setCellValue(tally.onTimePercent() / 100.0);
             row.getCell(first + counts.length).setCellStyle(percent);
-        }
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 }
