@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 
 /**
  * Due-date computations per second on one thread: random trigger instants across 2020–2026 and limits of

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 
 /** The calendar the platform ships (2020–2026), read from the CSV inside the EJB module. */
 final class OfficialCalendarFile {

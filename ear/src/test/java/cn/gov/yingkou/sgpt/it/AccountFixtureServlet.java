@@ -14,7 +14,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 
 /**
  * Test fixture, deployed only by browser tests: POST creates a clerk of the city's approval bureau with the

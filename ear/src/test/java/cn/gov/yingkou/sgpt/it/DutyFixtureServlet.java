@@ -14,7 +14,7 @@ import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 
 /**
  * Test fixture, deployed only by browser tests: opens a duty through the duty service, as a business

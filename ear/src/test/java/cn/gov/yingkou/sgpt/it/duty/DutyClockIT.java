@@ -27,32 +27,32 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 import cn.gov.yingkou.sgpt.audit.control.AuditSealer;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarAdministration;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarDayView;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
-import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
+import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
-import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
+import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 
 /** The duty services, the overdue sweep and calendar publication, inside the deployed EAR, on its database. */
 @ExtendWith(ArquillianExtension.class)
@@ -209,7 +209,7 @@ class DutyClockIT {
     void aDepartmentsPendingDutiesComeSoonestFirstOnePageAtATime() {
         String unit = "IT" + Integer.toString((int) (Math.random() * 1_000_000));
         String department = unit + "-DEPT";
-        organisation.ensureUnit(unit, "测试单位", "Test unit", cn.gov.yingkou.sgpt.organisation.entity.UnitKind.COUNTY, null, ADMIN);
+        organisation.ensureUnit(unit, "测试单位", "Test unit", cn.gov.yingkou.sgpt.organisation.boundary.UnitKind.COUNTY, null, ADMIN);
         organisation.ensureDepartment(unit, department, "测试部门", "Test department", DepartmentRole.COMPETENT_DEPARTMENT, "测试行业", ADMIN);
         DepartmentRef ref = departments.require(department);
         Caller clerk = new Caller("it.clerk", AccountKind.PERSON, Set.of(Role.CLERK), Set.of(), ref, UnitKind.COUNTY,

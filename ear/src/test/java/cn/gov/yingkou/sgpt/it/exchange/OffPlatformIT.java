@@ -22,14 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
-import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.it.DecidedElsewhere;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
@@ -39,8 +39,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 
 /**
  * Receiving channels as administrators set them, and the hand-over off the platform (Art 17 ¶2): the bureau

@@ -13,7 +13,7 @@ import java.util.List;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 
 /**
  * Sealing and verifying the audit chain, and reading one record's entries as evidence, over plain JDBC, so that

@@ -13,6 +13,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+
 /** One line of the audit trail: who did what to which record, when and through which channel. Never changed. */
 @Entity
 @Table(name = "audit_entry")

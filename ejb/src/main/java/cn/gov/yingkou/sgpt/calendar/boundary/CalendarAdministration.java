@@ -23,9 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.control.CalendarSnapshot;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
-import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
 import cn.gov.yingkou.sgpt.calendar.entity.YearArrangement;
 
 /**

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.calendar.control.CalendarSnapshot;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.entity.YearArrangement;
 

@@ -13,8 +13,9 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
-import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
+import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
 import cn.gov.yingkou.sgpt.shared.NativeWrites;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 
 /**
  * The calendar as of the latest revision in the database. The revision (one row by key) is checked at most

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
+
 /** One day of a year's holiday arrangement. Days not listed follow the week: Monday to Friday work. */
 @Entity
 @Table(name = "cal_day")

@@ -9,10 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
-import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
 import cn.gov.yingkou.sgpt.catalogue.entity.PushList;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;

@@ -18,11 +18,9 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Difference;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
 import cn.gov.yingkou.sgpt.catalogue.control.ItemListDiff;
-import cn.gov.yingkou.sgpt.catalogue.control.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.control.ItemListWorkbook.ImportedRow;
 import cn.gov.yingkou.sgpt.catalogue.entity.ItemListVersion;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListOpinion;
-import cn.gov.yingkou.sgpt.catalogue.entity.ListStatus;
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -31,7 +29,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 
 /**
  * A unit's concentrated licensing item list (Art 7): the business-environment bureau drafts a version from

@@ -22,7 +22,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 
 /**
  * The item list as an Excel workbook (xlsx): written with one sheet of items and one of their implementation

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 
 /**
  * A competent department's notice to the approval bureau of its unit (Art 8 ¶3–4), open until the bureau

@@ -26,6 +26,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
+
 /**
  * One version of an item's implementation list (Art 8 ¶1), or a proposed change to it that waits for the
  * competent department's consent (Art 8 ¶2). Its content never changes; a change is a new row.

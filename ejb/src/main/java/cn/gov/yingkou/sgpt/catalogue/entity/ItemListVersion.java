@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
 
 /**
  * One version of a unit's concentrated licensing item list (Art 7). Its items change only while it is a
@@ -40,10 +41,10 @@ import cn.gov.yingkou.sgpt.shared.Texts;
         + "and v.number = :number")
 @NamedQuery(name = "ItemListVersion.lastNumber", query = "select max(v.number) from ItemListVersion v where v.unitId = :unit")
 @NamedQuery(name = "ItemListVersion.inForce", query = "select v from ItemListVersion v where v.unitId = :unit "
-        + "and v.status = cn.gov.yingkou.sgpt.catalogue.entity.ListStatus.FILED and v.effectiveFrom <= :day "
+        + "and v.status = cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus.FILED and v.effectiveFrom <= :day "
         + "order by v.effectiveFrom desc, v.number desc")
 @NamedQuery(name = "ItemListVersion.idInForce", query = "select v.id from ItemListVersion v where v.unitId = :unit "
-        + "and v.status = cn.gov.yingkou.sgpt.catalogue.entity.ListStatus.FILED and v.effectiveFrom <= :day "
+        + "and v.status = cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus.FILED and v.effectiveFrom <= :day "
         + "order by v.effectiveFrom desc, v.number desc")
 @NamedQuery(name = "ItemListVersion.listedItem", query = "select i from ItemListVersion v join v.items i "
         + "where v.id = :version and i.code = :code")

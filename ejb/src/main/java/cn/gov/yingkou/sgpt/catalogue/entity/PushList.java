@@ -22,6 +22,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
+
 /**
  * What is pushed, and to whom, when a licence of one item is issued: the fields of the result (at least
  * those the regulation names) and the competent department that receives them.

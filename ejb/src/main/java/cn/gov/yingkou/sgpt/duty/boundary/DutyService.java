@@ -21,11 +21,8 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
-import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 

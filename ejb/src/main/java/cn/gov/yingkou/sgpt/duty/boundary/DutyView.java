@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.TimeLeft;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 
 /** A duty as lists and interfaces show it; {@code timeLeft} is null once the duty is no longer pending. */
 public record DutyView(long id, DutyKind kind, String subjectType, String subjectKey, long departmentId,

@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.duty.boundary;
 import java.time.Instant;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
 
 /**
  * What a context says when its action starts a duty: which duty, about which record (its type and key),

@@ -13,7 +13,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarChanged;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
 
 /**

@@ -24,7 +24,10 @@ import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
-import cn.gov.yingkou.sgpt.calendar.control.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 
 /**
  * A statutory duty on a clock: owned by one department, triggered at an instant, due at the end of its

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
+
 /** A stretch of time that does not count towards a duty's limit, with its reason. */
 @Entity
 @Table(name = "duty_pause")

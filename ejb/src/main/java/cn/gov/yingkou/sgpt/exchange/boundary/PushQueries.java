@@ -19,10 +19,9 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
-import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -190,7 +189,7 @@ public class PushQueries {
                 + (one ? " and p.licenceNumber like :licence escape '!'" : "")
                 + (overdueOnly ? " and exists (select d.id from Duty d where d.subjectType = '" + Pushes.RECORD_TYPE
                         + "' and d.subjectKey = cast(p.id as String) and d.status = "
-                        + "cn.gov.yingkou.sgpt.duty.entity.DutyStatus.OVERDUE)" : "");
+                        + "cn.gov.yingkou.sgpt.duty.boundary.DutyStatus.OVERDUE)" : "");
         var count = em.createQuery("select count(p)" + where, Long.class).setParameter("statuses", wanted);
         var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
                 .setParameter("statuses", wanted);

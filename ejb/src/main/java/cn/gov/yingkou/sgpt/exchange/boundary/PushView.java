@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.exchange.boundary;
 
 import java.time.Instant;
 
-import cn.gov.yingkou.sgpt.exchange.entity.PushStatus;
 
 /**
  * A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON;

@@ -15,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
 import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;

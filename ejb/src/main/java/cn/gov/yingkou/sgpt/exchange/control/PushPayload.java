@@ -7,7 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
-import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 

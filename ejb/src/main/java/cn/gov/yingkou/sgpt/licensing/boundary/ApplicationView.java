@@ -3,9 +3,7 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 import java.time.Instant;
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicationStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 
 /** An application as the workbench, its detail page and the interfaces show it. */
 public record ApplicationView(String number, String unitCode, String departmentCode, String itemCode, String itemName,

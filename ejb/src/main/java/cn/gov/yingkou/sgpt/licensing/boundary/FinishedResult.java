@@ -3,8 +3,6 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 import java.time.Instant;
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
 
 /**
  * An application decided elsewhere (the provincial online service platform) and submitted finished: when it

@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.licensing.boundary;
 
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceStatus;
 
 /**
  * A search of the register: the unit (required), and optionally the holder (identifier, or part of the

@@ -3,9 +3,6 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceStatus;
 
 /** A licence as the register, the certificate and the interfaces show it. */
 public record LicenceView(String number, String applicationNumber, String unitCode, String issuingDepartmentCode,

@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.licensing.entity.Applicant;
 
 /**
  * An application as it arrives: for which item of which unit, from whom, with which materials; and the

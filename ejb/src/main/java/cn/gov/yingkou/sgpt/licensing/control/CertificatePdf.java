@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 
 /**
  * A licence's printable certificate (A4, one page): the item as its title, then number, holder and identifier,

@@ -22,9 +22,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.shared.Texts;
-import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 
 /**
  * An application for a licence to a unit's approval bureau, from receipt to the decision and the licence

@@ -17,6 +17,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 
 /**
  * A licence in the register: what the penalty, supervision and push features work on. Issued for one

@@ -1,14 +1,11 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
-import static cn.gov.yingkou.sgpt.organisation.entity.Role.ADMINISTRATOR;
-import static cn.gov.yingkou.sgpt.organisation.entity.Role.CLERK;
-import static cn.gov.yingkou.sgpt.organisation.entity.Role.DEPARTMENT_HEAD;
-import static cn.gov.yingkou.sgpt.organisation.entity.Role.LIAISON_OFFICER;
-import static cn.gov.yingkou.sgpt.organisation.entity.Role.OVERSIGHT;
+import static cn.gov.yingkou.sgpt.organisation.boundary.Role.ADMINISTRATOR;
+import static cn.gov.yingkou.sgpt.organisation.boundary.Role.CLERK;
+import static cn.gov.yingkou.sgpt.organisation.boundary.Role.DEPARTMENT_HEAD;
+import static cn.gov.yingkou.sgpt.organisation.boundary.Role.LIAISON_OFFICER;
+import static cn.gov.yingkou.sgpt.organisation.boundary.Role.OVERSIGHT;
 
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
  * The platform's one authorisation rule (issue 4): people act within their own department and unit unless

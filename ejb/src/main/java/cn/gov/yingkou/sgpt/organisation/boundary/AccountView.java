@@ -3,8 +3,6 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
 
 /** What the portal and the interfaces may know about an account: never its password hash. */
 public record AccountView(String username, String displayName, String departmentCode, String departmentNameZh,

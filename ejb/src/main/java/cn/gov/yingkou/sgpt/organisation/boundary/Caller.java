@@ -5,11 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 
 /**
  * An authenticated person or external system making one request: who, for which department of which unit,

@@ -1,7 +1,6 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
 
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 
 /**
  * A department as other contexts refer to it: by code, with the keys of the department and its unit, and the

@@ -38,12 +38,12 @@ public class Departments {
     public java.util.List<DepartmentRef> competentIn(String unitCode) {
         return em.createNamedQuery("Department.all", Department.class).setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().filter(d -> d.unit().code().equals(unitCode)
-                        && d.role() == cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT)
+                        && d.role() == cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.COMPETENT_DEPARTMENT)
                 .map(Departments::ref).toList();
     }
 
     /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
-    public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole role) {
+    public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole role) {
         return ReferenceLookups.first(em.createNamedQuery("Department.ofUnitWithRole", Department.class)
                 .setParameter("unit", unitId).setParameter("role", role)).map(Departments::ref);
     }

@@ -9,10 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
 
 /**
  * Every department of every unit with its liaison officers (联络员, Art 16): the people who own the platform

@@ -19,12 +19,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.PersonView;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.UnitView;
 import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 
 /**
@@ -104,7 +100,7 @@ public class OrganisationAdministration {
     public ResultPage<PersonView> people(Caller caller, String text, int first, int pageSize) {
         Filter filter = new Filter(caller, text, "a.department.unit", "lower(a.username)", "lower(a.displayName)",
                 "lower(a.department.code)");
-        filter.where.append(" and a.kind = cn.gov.yingkou.sgpt.organisation.entity.AccountKind.PERSON");
+        filter.where.append(" and a.kind = cn.gov.yingkou.sgpt.organisation.boundary.AccountKind.PERSON");
         return page(filter, "select a from Account a join fetch a.department",
                 "select count(a) from Account a", "order by a.department.unit.code, a.department.code, a.username",
                 Account.class, first, pageSize).map(PersonView::of);

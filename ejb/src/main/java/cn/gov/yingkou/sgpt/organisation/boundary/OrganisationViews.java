@@ -4,15 +4,9 @@ import java.time.Instant;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /** What the administration screens show of units, departments, people and systems: never a secret. */
 public final class OrganisationViews {

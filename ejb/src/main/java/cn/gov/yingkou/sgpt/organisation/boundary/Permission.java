@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 
 /**
  * Everything the platform guards, in one list. Each permission names the operation an external system

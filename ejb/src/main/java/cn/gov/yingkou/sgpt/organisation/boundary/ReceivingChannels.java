@@ -12,9 +12,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.entity.ReceivingChannel;
-import cn.gov.yingkou.sgpt.organisation.entity.ReceivingKind;
 import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /**

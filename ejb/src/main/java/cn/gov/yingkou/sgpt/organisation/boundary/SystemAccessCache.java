@@ -14,14 +14,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
  * What authenticating a system needs to know of its account, kept between requests. An entry is used only

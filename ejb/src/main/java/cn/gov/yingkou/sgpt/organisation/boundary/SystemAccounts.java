@@ -15,10 +15,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.SystemView;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
 
 /**
  * The registry of external systems (Art 14): each acts for exactly one department, through the channels

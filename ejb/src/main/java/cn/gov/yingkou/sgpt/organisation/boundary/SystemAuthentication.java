@@ -19,12 +19,10 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Facts;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Versions;
 

@@ -13,12 +13,8 @@ import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialCipher;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
 
 /** Writing a system account and its registry entry, for the administrators' screen and for seeding alike. */
 final class SystemRegistration {

@@ -22,6 +22,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountStatus;
+
 /**
  * Someone or something that logs in: a person of one department, or an external system acting for one
  * department. The server authenticates against this table directly (Elytron jdbc-realm), so the password
@@ -32,7 +36,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Account.findByUsername",
         query = "select a from Account a join fetch a.department where a.username = :username")
 @NamedQuery(name = "Account.countAdministrators", query = "select count(a) from Account a join a.roles r "
-        + "where r = cn.gov.yingkou.sgpt.organisation.entity.Role.ADMINISTRATOR")
+        + "where r = cn.gov.yingkou.sgpt.organisation.boundary.Role.ADMINISTRATOR")
 @NamedQuery(name = "Account.liaisonOfficers", query = "select a from Account a join a.roles r "
         + "where r = :role and a.status = :active order by a.department.code, a.username")
 public class Account {

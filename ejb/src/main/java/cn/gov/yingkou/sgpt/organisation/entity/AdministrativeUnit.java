@@ -18,6 +18,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
+
 /**
  * A unit of the shared deployment (行政区划/单位): the city level or a county-level unit, identified by its
  * administrative division code. Every department, and through it every record, belongs to one unit.

@@ -18,6 +18,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+
 /** A department of one unit, with the role it plays on the platform (DESIGN.md §1). */
 @Entity
 @Cacheable

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 
 /**
  * How one competent department receives results. For an industry system: the endpoint implementing the

@@ -3,12 +3,12 @@ package cn.gov.yingkou.sgpt.platform.control;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
-import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
-import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 

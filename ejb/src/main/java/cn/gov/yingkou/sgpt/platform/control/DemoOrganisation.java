@@ -1,18 +1,18 @@
 package cn.gov.yingkou.sgpt.platform.control;
 
-import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.APPROVAL_BUREAU;
-import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.COMPETENT_DEPARTMENT;
-import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.ENFORCEMENT_BUREAU;
-import static cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole.GOVERNMENT;
+import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.APPROVAL_BUREAU;
+import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.COMPETENT_DEPARTMENT;
+import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.ENFORCEMENT_BUREAU;
+import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.GOVERNMENT;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 
 /**
  * The demo organisation documented in the README: departments of the city level and two county-level

@@ -2,8 +2,8 @@ package cn.gov.yingkou.sgpt.platform.control;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
 
 /**
  * The units the regulation applies to (Art 2): the city level and the six county-level units of Yingkou,

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.yingkou.sgpt.calendar.entity.DayKind;
 
 class CalendarAdministrationTest {
 

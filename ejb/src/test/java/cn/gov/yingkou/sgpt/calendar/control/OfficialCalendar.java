@@ -11,18 +11,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
+
 /** The State Council arrangements 2020–2026 as the project ships them (calendar/*.csv). */
-final class OfficialCalendar {
+public final class OfficialCalendar {
 
-    static final String CSV = "/calendar/cn-statutory-calendar-2020-2026.csv";
+    public static final String CSV = "/calendar/cn-statutory-calendar-2020-2026.csv";
 
-    record Row(LocalDate date, String kind, String name, int arrangementYear, String source) {
+    public record Row(LocalDate date, String kind, String name, int arrangementYear, String source) {
     }
 
     private OfficialCalendar() {
     }
 
-    static List<Row> rows() {
+    public static List<Row> rows() {
         var in = Objects.requireNonNull(OfficialCalendar.class.getResourceAsStream(CSV), CSV);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(","))
@@ -32,7 +34,7 @@ final class OfficialCalendar {
         }
     }
 
-    static WorkingDayCalendar published(Set<Integer> years) {
+    public static WorkingDayCalendar published(Set<Integer> years) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> makeUps = new HashSet<>();
         for (Row row : rows()) {
@@ -41,7 +43,7 @@ final class OfficialCalendar {
         return new WorkingDayCalendar(years, holidays, makeUps);
     }
 
-    static WorkingDayCalendar upTo2026() {
+    public static WorkingDayCalendar upTo2026() {
         return published(Set.of(2020, 2021, 2022, 2023, 2024, 2025, 2026));
     }
 }

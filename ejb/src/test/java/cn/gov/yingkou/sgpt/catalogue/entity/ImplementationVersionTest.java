@@ -11,6 +11,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
+
 /** Art 8 ¶2: a change to a key element of an implementation list applies only after consent. */
 class ImplementationVersionTest {
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
+
 /** The procedure of Art 7 for one version of the item list, and every step it refuses. */
 class ItemListVersionTest {
 

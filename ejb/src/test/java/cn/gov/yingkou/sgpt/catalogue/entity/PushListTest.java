@@ -9,6 +9,8 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
+
 class PushListTest {
 
     @Test

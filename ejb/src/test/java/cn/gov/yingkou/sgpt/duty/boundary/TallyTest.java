@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
-import cn.gov.yingkou.sgpt.duty.entity.DutyStatus;
 
 class TallyTest {
 

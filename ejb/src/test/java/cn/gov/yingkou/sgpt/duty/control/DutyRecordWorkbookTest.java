@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.DepartmentRecord;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
-import cn.gov.yingkou.sgpt.duty.entity.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 
 /** The report a circular is drafted from reads back as the monitor showed it, with numbers a sheet can sum. */
 class DutyRecordWorkbookTest {

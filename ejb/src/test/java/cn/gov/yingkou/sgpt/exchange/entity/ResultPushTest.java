@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
+
 class ResultPushTest {
 
     private static final Instant T = Instant.parse("2026-11-23T02:00:00Z");

@@ -14,9 +14,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 
 /** The certificate carries what a holder and an inspector read off it, in text a machine can read back. */
 class CertificatePdfTest {

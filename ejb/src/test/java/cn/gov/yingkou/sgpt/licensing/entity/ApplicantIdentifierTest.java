@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+
 /** Check characters of the two identifiers an applicant gives, on published samples and their corruptions. */
 class ApplicantIdentifierTest {
 

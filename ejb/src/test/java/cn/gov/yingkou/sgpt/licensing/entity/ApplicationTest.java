@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
-import cn.gov.yingkou.sgpt.duty.entity.PauseReason;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 
 class ApplicationTest {
 

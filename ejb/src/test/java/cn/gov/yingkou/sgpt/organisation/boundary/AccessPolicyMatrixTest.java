@@ -12,12 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.gov.yingkou.sgpt.audit.entity.Channel;
-import cn.gov.yingkou.sgpt.organisation.entity.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.entity.DepartmentRole;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.Role;
-import cn.gov.yingkou.sgpt.organisation.entity.UnitKind;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 
 /**
  * The authorisation matrix: who may do what where. Each row is one caller, one permission and one target;

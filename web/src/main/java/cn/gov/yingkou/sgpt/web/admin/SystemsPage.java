@@ -18,8 +18,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentVie
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.IssuedCredential;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.SystemView;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccounts;
-import cn.gov.yingkou.sgpt.organisation.entity.Operation;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -150,7 +150,7 @@ public class SystemsPage implements Serializable {
     }
 
     public void toggle(SystemView system) {
-        boolean active = system.status() == cn.gov.yingkou.sgpt.organisation.entity.AccountStatus.ACTIVE;
+        boolean active = system.status() == cn.gov.yingkou.sgpt.organisation.boundary.AccountStatus.ACTIVE;
         if (Feedback.attempt(() -> {
             if (active) {
                 administration.disable(user.caller(), system.username());

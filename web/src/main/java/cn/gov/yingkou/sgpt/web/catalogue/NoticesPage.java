@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices.NoticeView;
-import cn.gov.yingkou.sgpt.catalogue.entity.NoticeKind;
+import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices.NoticeView;
-import cn.gov.yingkou.sgpt.catalogue.entity.NoticeKind;
+import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 
 /**
  * Art 8 ¶3–4 over REST, for a department's own system (CATALOGUE_WRITE): the notices it sent or received, a

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
-import cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists.VersionView;
 
 /**

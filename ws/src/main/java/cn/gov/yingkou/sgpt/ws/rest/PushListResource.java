@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
-import cn.gov.yingkou.sgpt.catalogue.entity.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
 
 /** An item's result push list over REST: which fields are pushed, to which competent department. */
 @Path("catalogue/units/{unit}/items/{item}/push-list")

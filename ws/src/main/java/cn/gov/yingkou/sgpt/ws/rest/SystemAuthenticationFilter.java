@@ -17,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.security.CallerAttribute;
 

@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication.TokenAccount;
-import cn.gov.yingkou.sgpt.organisation.entity.SystemChannel;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 
 /**
  * WS-Security on every protected SOAP endpoint: a UsernameToken, password as text or digest, checked by

@@ -5,7 +5,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
-import cn.gov.yingkou.sgpt.catalogue.entity.Element;
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationContent;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationListVersion;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationState;
@@ -73,7 +73,7 @@ final class CatalogueMessages {
         return version;
     }
 
-    private static ImplementationContent content(cn.gov.yingkou.sgpt.catalogue.entity.ImplementationContent c) {
+    private static ImplementationContent content(cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent c) {
         ImplementationContent content = new ImplementationContent();
         content.setLegalBasis(c.legalBasis());
         content.setTarget(c.target());

@@ -18,9 +18,9 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
-import cn.gov.yingkou.sgpt.licensing.entity.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.entity.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.entity.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.Applicant;
@@ -125,8 +125,8 @@ public class LicensingEndpoint implements LicensingPort {
         return response;
     }
 
-    private static cn.gov.yingkou.sgpt.licensing.entity.Applicant applicant(Applicant a) {
-        return new cn.gov.yingkou.sgpt.licensing.entity.Applicant(ApplicantKind.valueOf(a.getKind().value()), a.getId(),
+    private static cn.gov.yingkou.sgpt.licensing.boundary.Applicant applicant(Applicant a) {
+        return new cn.gov.yingkou.sgpt.licensing.boundary.Applicant(ApplicantKind.valueOf(a.getKind().value()), a.getId(),
                 a.getName(), a.getContactName(), a.getContactPhone());
     }
 

@@ -1,6 +1,9 @@
-package cn.gov.yingkou.sgpt.licensing.entity;
+package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.time.LocalDate;
+
+import cn.gov.yingkou.sgpt.licensing.entity.ResidentIdNumber;
+import cn.gov.yingkou.sgpt.licensing.entity.UnifiedSocialCreditCode;
 
 /** Who applies or holds a licence: an organisation by its credit code, or a person by identity number. */
 public enum ApplicantKind {

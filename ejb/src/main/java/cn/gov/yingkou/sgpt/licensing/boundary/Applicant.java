@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.licensing.entity;
+package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

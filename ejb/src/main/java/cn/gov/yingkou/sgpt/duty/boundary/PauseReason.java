@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.duty.entity;
+package cn.gov.yingkou.sgpt.duty.boundary;
 
 /** What may stop a licensing clock (Administrative Licensing Law Art 45). */
 public enum PauseReason {

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.duty.entity;
+package cn.gov.yingkou.sgpt.duty.boundary;
 
 /** The statutory duties the platform clocks (DESIGN.md §3), with the article each comes from. */
 public enum DutyKind {

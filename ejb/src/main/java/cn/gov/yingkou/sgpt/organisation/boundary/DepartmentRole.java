@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /** What a department does on the platform (DESIGN.md §1). */
 public enum DepartmentRole {

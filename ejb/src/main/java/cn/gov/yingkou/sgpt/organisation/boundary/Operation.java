@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /**
  * What an external system may be allowed to call (Art 14: the registry of connected systems says what each

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.licensing.entity;
+package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.util.EnumSet;
 import java.util.Set;

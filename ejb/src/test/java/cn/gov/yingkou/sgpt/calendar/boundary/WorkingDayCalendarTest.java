@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.calendar.control;
+package cn.gov.yingkou.sgpt.calendar.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.TimeLeft;
+import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.control.OfficialCalendar;
 
 class WorkingDayCalendarTest {
 

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.audit.entity;
+package cn.gov.yingkou.sgpt.audit.boundary;
 
 /** Where a change came from. */
 public enum Channel {

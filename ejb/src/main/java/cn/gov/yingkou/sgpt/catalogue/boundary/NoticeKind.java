@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.catalogue.entity;
+package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 /** The two notices Art 8 has competent departments send the approval bureau. */
 public enum NoticeKind {

@@ -1,8 +1,9 @@
-package cn.gov.yingkou.sgpt.licensing.entity;
+package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.time.LocalDate;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 
 /**
  * What a licence grants and how it is certified: the scope, the validity (no end date for a licence without

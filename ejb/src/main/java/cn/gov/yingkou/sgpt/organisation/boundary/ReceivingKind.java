@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /** How a competent department receives approval results pushed to it (Art 15–17). */
 public enum ReceivingKind {

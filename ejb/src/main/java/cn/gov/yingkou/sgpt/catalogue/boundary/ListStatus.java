@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.catalogue.entity;
+package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /** Only ACTIVE accounts can authenticate (the Elytron realm query filters on it). */
 public enum AccountStatus {

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.catalogue.control;
+package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.exchange.entity;
+package cn.gov.yingkou.sgpt.exchange.boundary;
 
 import java.util.EnumSet;
 import java.util.Set;

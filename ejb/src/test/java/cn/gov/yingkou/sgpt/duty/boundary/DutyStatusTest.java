@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.duty.entity;
+package cn.gov.yingkou.sgpt.duty.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 
 class DutyStatusTest {
 

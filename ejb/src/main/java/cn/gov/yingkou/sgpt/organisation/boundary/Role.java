@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /** What a person may do within their department; the names are the security roles the server sees. */
 public enum Role {

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.organisation.entity;
+package cn.gov.yingkou.sgpt.organisation.boundary;
 
 /** The interfaces an external system may connect through. */
 public enum SystemChannel {

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.catalogue.entity;
+package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
 
 /**
  * What an implementation list says (Art 8 ¶1), element by element: legal basis, target, authority content,

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.calendar.control;
+package cn.gov.yingkou.sgpt.calendar.boundary;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

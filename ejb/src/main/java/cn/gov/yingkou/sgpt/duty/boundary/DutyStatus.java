@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.duty.entity;
+package cn.gov.yingkou.sgpt.duty.boundary;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -32,7 +32,7 @@ public enum DutyStatus {
         return this == OPEN || this == OVERDUE;
     }
 
-    DutyStatus requireNext(DutyStatus next) {
+    public DutyStatus requireNext(DutyStatus next) {
         if (!canBecome(next)) {
             throw new IllegalStateException("职责状态不能从 " + this + " 变为 " + next + " / A duty cannot go from "
                     + this + " to " + next);
