@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -24,6 +23,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * Art 8 ¶3–4: a competent department notifies its unit's approval bureau of a law or policy change touching
@@ -34,7 +34,6 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 public class CatalogueNotices {
 
     static final String RECORD_TYPE = "catalogue-notice";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** A notice as the two departments see it. */
     public record NoticeView(long id, NoticeKind kind, String fromDepartmentCode, String toDepartmentCode,
@@ -65,11 +64,11 @@ public class CatalogueNotices {
                 new IllegalStateException("本单位没有行政审批部门 / The unit has no approval bureau"));
         Instant now = Instant.now();
         CatalogueNotice notice = new CatalogueNotice(caller.unitId(), kind, caller.departmentId(), bureau.id(), subject,
-                basis, affectedItems, body, replyDue, caller.username(), now, LocalDate.ofInstant(now, SHANGHAI));
+                basis, affectedItems, body, replyDue, caller.username(), now, LocalDate.ofInstant(now, Beijing.ZONE));
         em.persist(notice);
         em.flush();
         if (kind == NoticeKind.OPINION_SOLICITATION) {
-            Instant due = replyDue.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+            Instant due = replyDue.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
             duties.open(new OpenDuty(DutyKind.REPLY_TO_SOLICITATION, RECORD_TYPE, key(notice), bureau.code(), now,
                     new DutyLimit.Agreed(due)), caller.actor());
         }

@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.catalogue.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * A unit's concentrated licensing item list (Art 7): the business-environment bureau drafts a version from
@@ -41,7 +41,6 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 public class ItemLists {
 
     static final String RECORD_TYPE = "item-list";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -257,6 +256,6 @@ public class ItemLists {
     }
 
     static LocalDate today() {
-        return LocalDate.now(SHANGHAI);
+        return LocalDate.now(Beijing.ZONE);
     }
 }

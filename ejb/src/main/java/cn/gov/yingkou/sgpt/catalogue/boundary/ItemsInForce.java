@@ -1,13 +1,12 @@
 package cn.gov.yingkou.sgpt.catalogue.boundary;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
 import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** An item as the unit's list in force today holds it: what implementation and push lists hang on. */
 final class ItemsInForce {
@@ -27,7 +26,7 @@ final class ItemsInForce {
      */
     static Optional<ListedItem> find(EntityManager em, long unit, String itemCode) {
         return ReferenceLookups.first(em.createNamedQuery("ItemListVersion.idInForce", Long.class)
-                .setParameter("unit", unit).setParameter("day", LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+                .setParameter("unit", unit).setParameter("day", Beijing.today()))
                 .flatMap(version -> ReferenceLookups.first(em.createNamedQuery("ItemListVersion.listedItem",
                         ListedItem.class).setParameter("version", version).setParameter("code", itemCode)));
     }

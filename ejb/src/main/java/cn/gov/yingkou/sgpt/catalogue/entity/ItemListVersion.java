@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * One version of a unit's concentrated licensing item list (Art 7). Its items change only while it is a
@@ -50,7 +51,6 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
         + "where v.id = :version and i.code = :code")
 public class ItemListVersion {
 
-    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
     @Id
     @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
@@ -156,7 +156,7 @@ public class ItemListVersion {
             throw new IllegalStateException("清单没有任何事项，不能评估 / An empty list cannot be evaluated");
         }
         String text = Texts.required(record, 4000, "评估记录 / evaluation record");
-        if (on == null || on.isAfter(LocalDate.ofInstant(at, SHANGHAI))) {
+        if (on == null || on.isAfter(LocalDate.ofInstant(at, Beijing.ZONE))) {
             throw new IllegalArgumentException("须填写评估日期，且不能晚于今天 / The evaluation date is required and cannot "
                     + "be in the future");
         }

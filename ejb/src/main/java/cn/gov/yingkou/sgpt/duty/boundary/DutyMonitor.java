@@ -30,7 +30,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
-import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The business-environment bureau's watch over every department's duties (Art 21: it names in a circular those
@@ -113,7 +113,7 @@ public class DutyMonitor {
             throw new IllegalArgumentException("统计期间须有起止日期，起不晚于止，且不超过十年 / The period needs a first and a "
                     + "last day, the first not after the last, at most ten years apart: " + from + " – " + to);
         }
-        ZoneId beijing = ZoneId.of(PlatformService.TIME_ZONE);
+        ZoneId beijing = Beijing.ZONE;
         Map<Long, SortedMap<DutyKind, Tally>> tallies = new HashMap<>();
         em.createQuery("select d.departmentId, d.kind, d.status, count(d) from Duty d where d.triggeredAt >= :from "
                         + "and d.triggeredAt < :to and d.status <> :cancelled group by d.departmentId, d.kind, d.status",
@@ -138,7 +138,7 @@ public class DutyMonitor {
         List<DepartmentRecord> records = byDepartment(caller, from, to);
         Map<String, String> unitNames = units.active().stream()
                 .collect(Collectors.toMap(Units.UnitRef::code, Units.UnitRef::nameZh));
-        String now = LocalDateTime.now(ZoneId.of(PlatformService.TIME_ZONE)).truncatedTo(ChronoUnit.MINUTES).toString()
+        String now = LocalDateTime.now(Beijing.ZONE).truncatedTo(ChronoUnit.MINUTES).toString()
                 .replace('T', ' ');
         return new Report("履职监测-" + from + "-" + to + ".xlsx", DutyRecordWorkbook.write(from, to, now, unitNames, records));
     }

@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.exchange.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The hand-over of Art 17. An issued licence prepares its push in the issuing transaction and opens the
@@ -58,7 +58,6 @@ public class Pushes {
     static final int SIGN_DAYS = 2;
     /** "及时" (Art 17): how many working days a department has to start supervision; -Dsgpt.supervision.start.days. */
     static final int SUPERVISION_DAYS = Integer.getInteger("sgpt.supervision.start.days", 5);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String NOTHING_WAITS = "该推送没有等待投递的记录 / Nothing of this push waits to be delivered";
 
     @PersistenceContext(unitName = "sgpt")
@@ -184,7 +183,7 @@ public class Pushes {
             throw new IllegalStateException("推送已逾期，不能再约定时限 / The push is already overdue; an agreement cannot "
                     + "extend it");
         }
-        Instant dueAt = dueDate.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        Instant dueAt = dueDate.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
         push.agreeOffPlatform(receiver.id(), manner, agreedWith, dueAt, now);
         duties.cancel(pending.id(), "约定线下推送，时限至 " + dueDate + " / agreed off-platform hand-over by " + dueDate,
                 caller.actor());

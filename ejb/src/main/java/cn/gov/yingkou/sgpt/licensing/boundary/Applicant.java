@@ -1,10 +1,9 @@
 package cn.gov.yingkou.sgpt.licensing.boundary;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * Who applies: an organisation or a person, identified by the check-digit-verified identifier of its kind,
@@ -24,7 +23,7 @@ public record Applicant(ApplicantKind kind, String identifier, String name, Stri
             return k;
         });
         identifier = k == null ? identifier : checks.check("applicantId",
-                () -> k.requireIdentifier(id, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+                () -> k.requireIdentifier(id, Beijing.today()));
         String n = name;
         name = checks.check("applicantName", () -> Texts.required(n, 200, "申请人名称 / applicant name"));
         String c = contactName;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * A licence's printable certificate (A4, one page): the item as its title, then number, holder and identifier,
@@ -81,7 +81,7 @@ public final class CertificatePdf {
         rows.add(new String[] {"有效期", DAY.format(l.validFrom()) + " 至 " + (l.validUntil() == null ? "长期"
                 : DAY.format(l.validUntil()))});
         rows.add(new String[] {"发证机关", issuerName});
-        rows.add(new String[] {"发证日期", DAY.format(l.issuedAt().atZone(ZoneId.of("Asia/Shanghai")))});
+        rows.add(new String[] {"发证日期", DAY.format(l.issuedAt().atZone(Beijing.ZONE))});
         rows.add(new String[] {"申请编号", l.applicationNumber()});
         return rows;
     }

@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.licensing.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The licensing context's records: numbering new applications and licences, finding them, remembering the
@@ -38,7 +38,6 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 public class LicensingRecords {
 
     public static final String LICENCE_RECORD = "licence";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     @PersistenceContext(unitName = "sgpt")
@@ -68,7 +67,7 @@ public class LicensingRecords {
         Application application = new Application(bureau.unitId(), bureau.id(), item.code(), item.name(), applicant,
                 materials, caller.channel(), caller.username(), at);
         em.persist(application);
-        application.assignNumber("SQ" + bureau.unitCode() + "-" + DAY.format(LocalDate.ofInstant(at, BEIJING)) + "-"
+        application.assignNumber("SQ" + bureau.unitCode() + "-" + DAY.format(LocalDate.ofInstant(at, Beijing.ZONE)) + "-"
                 + application.id());
         return application;
     }
@@ -87,7 +86,7 @@ public class LicensingRecords {
         }
         em.persist(licence);
         if (number == null) {
-            licence.assignNumber("XK" + unitCode(application) + "-" + LocalDate.ofInstant(at, BEIJING).getYear() + "-"
+            licence.assignNumber("XK" + unitCode(application) + "-" + LocalDate.ofInstant(at, Beijing.ZONE).getYear() + "-"
                     + licence.id());
         }
         return licence;

@@ -13,6 +13,7 @@ import cn.gov.yingkou.sgpt.platform.control.DatabaseProbe;
 import cn.gov.yingkou.sgpt.platform.control.DemoData;
 import cn.gov.yingkou.sgpt.platform.control.RunMode;
 import cn.gov.yingkou.sgpt.platform.control.SchemaMigration;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** Platform info and health, the same for the portal, SOAP and REST. */
 @Stateless
@@ -22,7 +23,7 @@ public class PlatformService {
     public static final String NAME_ZH = "营口市审批监管信息交换平台";
     public static final String NAME_EN = "Yingkou Approval–Supervision Information Exchange Platform";
     /** Every date and deadline is shown in this zone (DESIGN.md §6). */
-    public static final String TIME_ZONE = "Asia/Shanghai";
+    public static final String TIME_ZONE = Beijing.ZONE.getId();
 
     @EJB
     SchemaMigration schema;

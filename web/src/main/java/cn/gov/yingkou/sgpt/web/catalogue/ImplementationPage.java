@@ -29,6 +29,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * An item's implementation list (Art 8): the version in effect element by element, every version and
@@ -160,7 +161,7 @@ public class ImplementationPage implements Serializable {
     }
 
     public void loadItems() {
-        items = lists.inForce(user.caller(), unitCode, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+        items = lists.inForce(user.caller(), unitCode, Beijing.today())
                 .map(v -> v.items()).orElse(List.of());
         itemCode = items.isEmpty() ? null : items.get(0).code();
         load();

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -35,6 +34,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * A unit's item list (Art 7): its versions, one version's items and opinions, the difference between two
@@ -202,7 +202,7 @@ public class ItemListPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return Beijing.today();
     }
 
     private void step(Runnable action, String successKey) {

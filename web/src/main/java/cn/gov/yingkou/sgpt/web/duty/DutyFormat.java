@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.web.duty;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
@@ -12,16 +11,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.TimeLeft;
-import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** How the portal shows instants (Beijing time) and the working days left on a duty. */
 @Named
 @ApplicationScoped
 public class DutyFormat {
 
-    private static final ZoneId BEIJING = ZoneId.of(PlatformService.TIME_ZONE);
     /** How every page shows an instant: to the minute, Beijing time. */
-    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     public String time(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
@@ -35,7 +33,7 @@ public class DutyFormat {
         if (instant == null) {
             return "";
         }
-        LocalDateTime local = LocalDateTime.ofInstant(instant, BEIJING);
+        LocalDateTime local = LocalDateTime.ofInstant(instant, Beijing.ZONE);
         return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) + " 24:00" : time(instant);
     }
 

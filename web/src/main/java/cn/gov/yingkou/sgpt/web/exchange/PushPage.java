@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries.Detail;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** One push: the fields it carries, its clocks and every step, for the two departments and oversight. */
 @Named
@@ -28,7 +28,6 @@ public class PushPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Times entered here are Beijing time, as every clock of the regulation. */
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     PushQueries queries;
@@ -92,7 +91,7 @@ public class PushPage implements Serializable {
     }
 
     private static Instant instant(LocalDateTime beijing) {
-        return beijing == null ? Instant.now() : beijing.atZone(BEIJING).toInstant();
+        return beijing == null ? Instant.now() : beijing.atZone(Beijing.ZONE).toInstant();
     }
 
     /** Called from the address (?id=…). */

@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.web.home;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -20,6 +19,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The home page: the department's work first (how many duties are pending, how many have run out, the soonest
@@ -30,7 +30,7 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 public class HomePage {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of(PlatformService.TIME_ZONE));
+            .withZone(Beijing.ZONE);
 
     /** How many of the soonest duties the home page lists. */
     private static final int SOONEST = 5;

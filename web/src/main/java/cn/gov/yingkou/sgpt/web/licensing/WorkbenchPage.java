@@ -1,8 +1,6 @@
 package cn.gov.yingkou.sgpt.web.licensing;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +27,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The approval clerk's workbench: the department's applications, the one whose clock runs out soonest first,
@@ -83,7 +82,7 @@ public class WorkbenchPage implements Serializable {
 
     @PostConstruct
     void init() {
-        items = lists.inForce(user.caller(), user.getAccount().unitCode(), LocalDate.now(ZoneId.of("Asia/Shanghai")))
+        items = lists.inForce(user.caller(), user.getAccount().unitCode(), Beijing.today())
                 .map(v -> v.items()).orElse(List.of());
         search();
     }

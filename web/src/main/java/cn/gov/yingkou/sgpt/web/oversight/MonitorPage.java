@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.web.oversight;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -21,12 +20,12 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
-import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.web.duty.DutySubjects;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The duty monitor for oversight (Art 21): each department's duties that arose in a period (this year so far,
@@ -58,7 +57,7 @@ public class MonitorPage implements Serializable {
 
     @PostConstruct
     void init() {
-        to = LocalDate.now(ZoneId.of(PlatformService.TIME_ZONE));
+        to = Beijing.today();
         from = to.withDayOfYear(1);
         report();
         overdue = new PageOf<>((first, size) -> {

@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.ws.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -26,6 +25,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks.Download;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * A unit's concentrated licensing item list over REST (Art 7): in force on a day (as JSON or as an Excel
@@ -88,7 +88,7 @@ public class CatalogueResource {
     }
 
     private VersionDetail inForceOn(String unit, String on) {
-        LocalDate day = on == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : Params.date("on", on);
+        LocalDate day = on == null ? Beijing.today() : Params.date("on", on);
         return lists.inForce(RestCaller.of(request), unit, day).orElseThrow(() -> new NotFoundException(
                 "单位 " + unit + " 在 " + day + " 没有生效的事项清单 / No item list of unit " + unit + " was in force on " + day));
     }

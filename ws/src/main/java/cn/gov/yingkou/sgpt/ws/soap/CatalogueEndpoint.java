@@ -1,7 +1,6 @@
 package cn.gov.yingkou.sgpt.ws.soap;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,6 +37,7 @@ import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetPushListResponse;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.ws.error.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * Catalogue contract v1 (WEB-INF/wsdl/catalogue-v1.wsdl), published at /api/soap/catalogue/v1, for external
@@ -71,7 +71,7 @@ public class CatalogueEndpoint implements CataloguePort {
     @Override
     public GetItemListResponse getItemList(GetItemList request) throws ServiceFault {
         Caller caller = permitted();
-        LocalDate day = request.getOn() == null ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
+        LocalDate day = request.getOn() == null ? Beijing.today()
                 : refusing(() -> XmlTime.localDate(request.getOn()));
         GetItemListResponse response = new GetItemListResponse();
         response.setItemList(CatalogueMessages.itemList(found(refusing(() -> itemLists.inForce(caller,

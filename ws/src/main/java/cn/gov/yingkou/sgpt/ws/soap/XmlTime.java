@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.ws.soap;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.GregorianCalendar;
 
 import javax.xml.datatype.DatatypeConfigurationException;
@@ -10,19 +9,18 @@ import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
-import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** Between xs:dateTime / xs:date and the platform's instants and dates. Beijing time on the wire. */
 final class XmlTime {
 
-    private static final ZoneId BEIJING = ZoneId.of(PlatformService.TIME_ZONE);
     private static final DatatypeFactory FACTORY = factory();
 
     private XmlTime() {
     }
 
     static XMLGregorianCalendar dateTime(Instant instant) {
-        return FACTORY.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(BEIJING)));
+        return FACTORY.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(Beijing.ZONE)));
     }
 
     /** A dateTime without a time zone is Beijing time, as the contracts say. */
