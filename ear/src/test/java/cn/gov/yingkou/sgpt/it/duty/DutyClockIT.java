@@ -44,6 +44,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.oversight.boundary.AuditChecks;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
@@ -84,6 +85,9 @@ class DutyClockIT {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    AuditChecks auditChecks;
 
     @EJB
     OrganisationSetup organisation;
@@ -153,7 +157,8 @@ class DutyClockIT {
         assertTrue(audit.oldestUnsealed().toSeconds() < 60);
         sealer.sealNow();
         assertEquals(java.time.Duration.ZERO, audit.oldestUnsealed());
-        ChainReport report = audit.verifyChain(caller("ysj.oversight"));
+        assertThrows(AccessDenied.class, () -> auditChecks.verifyChain(caller("spj.clerk")), "only oversight checks the chain");
+        ChainReport report = auditChecks.verifyChain(caller("ysj.oversight"));
         assertTrue(report.intact(), report.toString());
         assertTrue(report.intactEntries() > 0);
     }

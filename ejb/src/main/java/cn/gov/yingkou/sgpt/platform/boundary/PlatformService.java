@@ -6,12 +6,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
-import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.platform.control.BuildInfo;
 import cn.gov.yingkou.sgpt.platform.control.DatabaseProbe;
-import cn.gov.yingkou.sgpt.platform.control.DemoData;
-import cn.gov.yingkou.sgpt.platform.control.RunMode;
 import cn.gov.yingkou.sgpt.platform.control.SchemaMigration;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 
@@ -29,13 +27,13 @@ public class PlatformService {
     SchemaMigration schema;
 
     @EJB
-    DemoData demoData;
+    StartupState startup;
 
     @EJB
     DatabaseProbe database;
 
-    @EJB
-    AuditTrail audit;
+    @Inject
+    SealingLag sealing;
 
     public PlatformInfo info() {
         return new PlatformInfo(NAME_ZH, NAME_EN, BuildInfo.version(), "WildFly " + BuildInfo.serverRelease(),
@@ -45,17 +43,18 @@ public class PlatformService {
     public HealthReport health() {
         HealthReport.DatabaseCheck db = database.check(schema.schemaVersion());
         HealthReport.DeploymentCheck deployment = new HealthReport.DeploymentCheck(schema.completedAt() != null,
-                BuildInfo.version(), RunMode.current().name(), schema.completedAt(), demoData.loaded());
+                BuildInfo.version(), RunMode.current().name(), schema.completedAt(), startup.isDemoDataLoaded());
         HealthReport.AuditCheck chain = auditCheck(db.up());
         return new HealthReport(db.up() && deployment.up() && chain.up(), Instant.now(), db, deployment, chain);
     }
 
     private HealthReport.AuditCheck auditCheck(boolean databaseUp) {
         if (!databaseUp) {
-            return new HealthReport.AuditCheck(false, -1, AuditTrail.SEAL_EVERY_SECONDS);
+            return new HealthReport.AuditCheck(false, -1, sealing.sealEverySeconds());
         }
-        long waiting = audit.oldestUnsealed().toSeconds();
+        long waiting = sealing.oldestUnsealed().toSeconds();
+        int interval = sealing.sealEverySeconds();
         // A few intervals of slack: a long business transaction may commit its entries late.
-        return new HealthReport.AuditCheck(waiting <= 12L * AuditTrail.SEAL_EVERY_SECONDS, waiting, AuditTrail.SEAL_EVERY_SECONDS);
+        return new HealthReport.AuditCheck(waiting <= 12L * interval, waiting, interval);
     }
 }

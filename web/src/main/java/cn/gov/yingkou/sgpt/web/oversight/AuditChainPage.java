@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
-import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
+import cn.gov.yingkou.sgpt.oversight.boundary.AuditChecks;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /** Oversight checks the audit chain on demand and sees how far sealing lags. */
 @Named
@@ -18,7 +18,7 @@ public class AuditChainPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuditTrail audit;
+    AuditChecks audit;
 
     @Inject
     CurrentUser user;
@@ -36,10 +36,10 @@ public class AuditChainPage implements Serializable {
     }
 
     public long getWaitingSeconds() {
-        return report == null ? audit.oldestUnsealed().toSeconds() : waitingSeconds;
+        return report == null ? audit.oldestUnsealed(user.caller()).toSeconds() : waitingSeconds;
     }
 
     public int getSealEverySeconds() {
-        return AuditTrail.SEAL_EVERY_SECONDS;
+        return audit.sealEverySeconds();
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

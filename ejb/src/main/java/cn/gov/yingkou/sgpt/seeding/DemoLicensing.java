@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.seeding;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.seeding;
 
 import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.APPROVAL_BUREAU;
 import static cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole.COMPETENT_DEPARTMENT;

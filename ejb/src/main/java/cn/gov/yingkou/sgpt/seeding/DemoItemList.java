@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.seeding;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.seeding;
 
 import java.util.logging.Logger;
 
@@ -18,6 +18,8 @@ import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.platform.boundary.RunMode;
+import cn.gov.yingkou.sgpt.platform.boundary.StartupState;
 
 /**
  * Puts the units of the regulation in place on every start, then the demo organisation in demo mode, or the
@@ -28,9 +30,9 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 @Startup
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DemoData {
+public class StartupData {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
 
     @EJB
     OrganisationSetup organisation;
@@ -56,7 +58,8 @@ public class DemoData {
     @EJB
     ApplicationQueries applicationQueries;
 
-    private volatile boolean loaded;
+    @EJB
+    StartupState startup;
 
     @PostConstruct
     void load() {
@@ -69,11 +72,7 @@ public class DemoData {
         DemoOrganisation.load(organisation);
         DemoItemList.load(itemLists, implementationLists, pushLists, directory);
         DemoLicensing.load(applications, finishedResults, applicationQueries, directory);
-        loaded = true;
+        startup.demoDataLoaded();
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
-    }
-
-    public boolean loaded() {
-        return loaded;
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.yingkou.sgpt.platform.control;
+package cn.gov.yingkou.sgpt.seeding;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
