@@ -22,7 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
@@ -99,18 +101,18 @@ class DutyMonitorIT {
         sweep.sweep(now);
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        List<DutyMonitor.DepartmentRecord> records = monitor.byDepartment(person("ysj.oversight"),
+        List<DepartmentRecord> records = monitor.byDepartment(person("ysj.oversight"),
                 LocalDate.of(2026, 1, 1), today).stream()
                 .filter(r -> r.department().code().equals(failing) || r.department().code().equals(punctual)).toList();
         assertEquals(List.of(failing, punctual), records.stream().map(r -> r.department().code()).toList(),
                 "the one that failed duties comes first");
-        DutyMonitor.DepartmentRecord worst = records.get(0);
-        assertEquals(new DutyMonitor.Tally(1, 1, 1, 1), worst.total(), "the cancelled one not counted");
+        DepartmentRecord worst = records.get(0);
+        assertEquals(new DutyTally(1, 1, 1, 1), worst.total(), "the cancelled one not counted");
         assertEquals(2, worst.total().failed());
         assertEquals(33, worst.total().onTimePercent(), "one of three met on time");
         assertEquals(100, records.get(1).total().onTimePercent(), "the open one is not yet judged");
-        assertEquals(Map.of(DutyKind.SIGN_FOR_RESULT, new DutyMonitor.Tally(0, 1, 1, 1),
-                DutyKind.START_SUPERVISION, new DutyMonitor.Tally(1, 0, 0, 0)), worst.byKind(), "and by kind of duty");
+        assertEquals(Map.of(DutyKind.SIGN_FOR_RESULT, new DutyTally(0, 1, 1, 1),
+                DutyKind.START_SUPERVISION, new DutyTally(1, 0, 0, 0)), worst.byKind(), "and by kind of duty");
 
         assertEquals(List.of(), monitor.byDepartment(person("ysj.oversight"), LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31)).stream().filter(r -> r.department().code().equals(failing)).toList(),

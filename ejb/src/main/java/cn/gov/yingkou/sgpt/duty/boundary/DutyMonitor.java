@@ -25,7 +25,6 @@ import cn.gov.yingkou.sgpt.duty.control.DutyRecordWorkbook;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
@@ -41,50 +40,6 @@ public class DutyMonitor {
 
     /** The longest period one report covers: ten years, more than any circular looks back. */
     static final long MAX_DAYS = 3_660;
-
-    /** How a set of duties stands (cancelled ones do not count). */
-    public record Tally(long open, long overdue, long doneOnTime, long doneLate) {
-
-        static final Tally NONE = new Tally(0, 0, 0, 0);
-
-        /** Duties failed: overdue now, or done after their deadline. */
-        public long failed() {
-            return overdue + doneLate;
-        }
-
-        /** Of the duties whose deadline has been decided (done, or run out), the share met on time; -1 for none. */
-        public int onTimePercent() {
-            long decided = doneOnTime + doneLate + overdue;
-            return decided == 0 ? -1 : (int) Math.round(100.0 * doneOnTime / decided);
-        }
-
-        Tally plus(Tally other) {
-            return new Tally(open + other.open, overdue + other.overdue, doneOnTime + other.doneOnTime,
-                    doneLate + other.doneLate);
-        }
-
-        static Tally of(DutyStatus status, long count) {
-            return switch (status) {
-                case OPEN -> new Tally(count, 0, 0, 0);
-                case OVERDUE -> new Tally(0, count, 0, 0);
-                case DONE_ON_TIME -> new Tally(0, 0, count, 0);
-                case DONE_LATE -> new Tally(0, 0, 0, count);
-                case CANCELLED -> throw new IllegalArgumentException("cancelled duties are not tallied");
-            };
-        }
-    }
-
-    /**
-     * How a department's duties that arose in the period stand, in all and by kind of duty (approval duties and
-     * supervision duties are named apart in a circular), the kinds in their statutory order.
-     */
-    public record DepartmentRecord(DepartmentRef department, Tally total, SortedMap<DutyKind, Tally> byKind) {
-
-        /** The kinds with their tallies, for a table. */
-        public List<Map.Entry<DutyKind, Tally>> kinds() {
-            return List.copyOf(byKind.entrySet());
-        }
-    }
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -114,7 +69,7 @@ public class DutyMonitor {
                     + "last day, the first not after the last, at most ten years apart: " + from + " – " + to);
         }
         ZoneId beijing = Beijing.ZONE;
-        Map<Long, SortedMap<DutyKind, Tally>> tallies = new HashMap<>();
+        Map<Long, SortedMap<DutyKind, DutyTally>> tallies = new HashMap<>();
         em.createQuery("select d.departmentId, d.kind, d.status, count(d) from Duty d where d.triggeredAt >= :from "
                         + "and d.triggeredAt < :to and d.status <> :cancelled group by d.departmentId, d.kind, d.status",
                         Object[].class)
@@ -123,10 +78,10 @@ public class DutyMonitor {
                 .setParameter("cancelled", DutyStatus.CANCELLED)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .forEach(row -> tallies.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
-                        .merge((DutyKind) row[1], Tally.of((DutyStatus) row[2], (Long) row[3]), Tally::plus));
+                        .merge((DutyKind) row[1], DutyTally.of((DutyStatus) row[2], (Long) row[3]), DutyTally::plus));
         return tallies.entrySet().stream()
                 .map(e -> new DepartmentRecord(departments.byId(e.getKey()).orElseThrow(),
-                        e.getValue().values().stream().reduce(Tally.NONE, Tally::plus), e.getValue()))
+                        e.getValue().values().stream().reduce(DutyTally.NONE, DutyTally::plus), e.getValue()))
                 .sorted(Comparator.comparingLong((DepartmentRecord r) -> r.total().failed()).reversed()
                         .thenComparing(Comparator.comparingLong((DepartmentRecord r) -> r.total().overdue()).reversed())
                         .thenComparing(r -> r.department().code()))

@@ -10,6 +10,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -111,6 +112,22 @@ public class DutyService {
         Instant now = Instant.now();
         return em.createNamedQuery("Duty.bySubject", Duty.class).setParameter("type", subjectType)
                 .setParameter("key", subjectKey).getResultStream().map(d -> view(d, now)).toList();
+    }
+
+    /**
+     * The records of a type whose clocks a department owns, each with its soonest running clock, soonest first: the
+     * order of a work queue (the approval workbench).
+     */
+    public List<SubjectDue> soonestPending(String subjectType, long departmentId) {
+        return em.createNamedQuery("Duty.soonestPendingOfDepartment", Object[].class)
+                .setParameter("department", departmentId).setParameter("type", subjectType).setParameter("pending", PENDING)
+                .getResultStream().map(row -> new SubjectDue((String) row[0], (Instant) row[1])).toList();
+    }
+
+    /** The records of a type with a clock overdue now (for lists narrowed to what is overdue). */
+    public Set<String> overdueSubjects(String subjectType) {
+        return Set.copyOf(em.createNamedQuery("Duty.overdueSubjects", String.class).setParameter("type", subjectType)
+                .getResultList());
     }
 
     public DutyView pause(long id, PauseReason reason, Instant at, String note, Actor actor) {

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.DepartmentRecord;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
+import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 
 /**
  * The duty monitor's period report as an Excel workbook (xlsx), the table a circular (Art 21) is drafted from:
@@ -88,7 +88,7 @@ public final class DutyRecordWorkbook {
     }
 
     /** The counts from column {@code first} on, then the share on time (left empty while nothing is decided). */
-    private static void tally(Row row, int first, Tally tally, CellStyle percent) {
+    private static void tally(Row row, int first, DutyTally tally, CellStyle percent) {
         long[] counts = {tally.open(), tally.overdue(), tally.doneOnTime(), tally.doneLate(), tally.failed()};
         for (int c = 0; c < counts.length; c++) {
             row.createCell(first + c).setCellValue(counts[c]);

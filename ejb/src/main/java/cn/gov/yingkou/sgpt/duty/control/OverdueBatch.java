@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.SetAuditAppend;
 
 /**
  * One batch of the overdue sweep as a single statement: the open duties whose deadline has passed are marked
@@ -27,17 +28,14 @@ public final class OverdueBatch {
     public static final Actor SWEEPER = Actor.scheduler("duty-overdue-sweep");
     public static final String ACTION = "duty.overdue";
 
-    private static final String AUDIT_COLUMNS = "insert into audit_entry (id, occurred_at, actor, channel, "
-            + "address, action, record_type, record_key, detail) ";
-    private static final String AUDIT_VALUES = "select nextval('audit_seq'), ?, ?, ?, ?, ?, 'duty', "
-            + "cast(id as varchar(20)), ? ";
+    private static final SetAuditAppend AUDIT = SetAuditAppend.of("duty", "id");
     private static final String DUE = "status = 'OPEN' and due_at <= ? and paused_since is null";
 
     static final String POSTGRESQL = "with marked as (update duty set status = 'OVERDUE', version = version + 1 "
             + "where id in (select id from duty where " + DUE + " order by due_at limit ?) "
             + "and status = 'OPEN' and paused_since is null returning id) "
-            + AUDIT_COLUMNS + AUDIT_VALUES + "from marked";
-    static final String H2 = AUDIT_COLUMNS + AUDIT_VALUES
+            + AUDIT.insertSelect() + "from marked";
+    static final String H2 = AUDIT.insertSelect()
             + "from final table (update duty set status = 'OVERDUE', version = version + 1 where " + DUE
             + " fetch first ? rows only)";
 
@@ -55,12 +53,7 @@ public final class OverdueBatch {
             if (postgresql) {
                 next = bindDue(statement, next, now, limit);
             }
-            statement.setTimestamp(next++, Timestamp.from(at));
-            statement.setString(next++, SWEEPER.username());
-            statement.setString(next++, SWEEPER.channel().name());
-            statement.setString(next++, SWEEPER.address());
-            statement.setString(next++, ACTION);
-            statement.setString(next++, "deadline passed before " + now);
+            next = AUDIT.bind(statement, next, at, SWEEPER, ACTION, "deadline passed before " + now);
             if (!postgresql) {
                 bindDue(statement, next, now, limit);
             }

@@ -46,6 +46,11 @@ import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
         + "and d.status in :pending order by d.dueAt, d.id")
 @NamedQuery(name = "Duty.countPendingForDepartment", query = "select count(d) from Duty d "
         + "where d.departmentId = :department and d.status in :pending")
+@NamedQuery(name = "Duty.soonestPendingOfDepartment", query = "select d.subjectKey, min(d.dueAt) from Duty d "
+        + "where d.departmentId = :department and d.subjectType = :type and d.status in :pending "
+        + "group by d.subjectKey order by min(d.dueAt), d.subjectKey desc")
+@NamedQuery(name = "Duty.overdueSubjects", query = "select distinct d.subjectKey from Duty d "
+        + "where d.subjectType = :type and d.status = cn.gov.yingkou.sgpt.duty.boundary.DutyStatus.OVERDUE")
 @NamedQuery(name = "Duty.provisional", query = "select d from Duty d where d.provisional = true "
         + "and d.status in :pending")
 public class Duty {

@@ -184,12 +184,15 @@ public class PushQueries {
         Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
                 : EnumSet.copyOf(statuses);
         boolean one = licence != null && !licence.isBlank();
+        List<Long> overdue = overdueOnly ? duties.overdueSubjects(Pushes.RECORD_TYPE).stream().map(Long::valueOf).toList()
+                : List.of();
+        if (overdueOnly && overdue.isEmpty()) {
+            return new ResultPage<>(List.of(), 0);
+        }
         String where = " from ResultPush p where " + (side == null ? "" : side + " = :department and ")
                 + "p.status in :statuses"
                 + (one ? " and p.licenceNumber like :licence escape '!'" : "")
-                + (overdueOnly ? " and exists (select d.id from Duty d where d.subjectType = '" + Pushes.RECORD_TYPE
-                        + "' and d.subjectKey = cast(p.id as String) and d.status = "
-                        + "cn.gov.yingkou.sgpt.duty.boundary.DutyStatus.OVERDUE)" : "");
+                + (overdueOnly ? " and p.id in :overdue" : "");
         var count = em.createQuery("select count(p)" + where, Long.class).setParameter("statuses", wanted);
         var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
                 .setParameter("statuses", wanted);
@@ -201,6 +204,10 @@ public class PushQueries {
             String prefix = licence.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             count.setParameter("licence", prefix);
             rows.setParameter("licence", prefix);
+        }
+        if (overdueOnly) {
+            count.setParameter("overdue", overdue);
+            rows.setParameter("overdue", overdue);
         }
         List<PushView> page = rows.setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(p -> view(p, departments, duties)).toList();

@@ -1,8 +1,15 @@
 package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -14,7 +21,6 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -26,7 +32,7 @@ import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 
 /**
  * Reading applications: the approval clerk's workbench (the department's applications in the chosen states,
- * the one whose clock runs out soonest first, paged in the database), one application with its clocks and
+ * the one whose clock runs out soonest first, as the duty context orders them), one application with its clocks and
  * its timeline.
  */
 @Stateless
@@ -39,8 +45,6 @@ public class ApplicationQueries {
     /** An application with every clock it has had and every step taken, oldest first. */
     public record Detail(ApplicationView application, List<DutyView> clocks, List<AuditRecord> timeline) {
     }
-
-    private static final Set<DutyStatus> PENDING = EnumSet.of(DutyStatus.OPEN, DutyStatus.OVERDUE);
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -65,14 +69,50 @@ public class ApplicationQueries {
         long total = em.createQuery("select count(a) from Application a where a.departmentId = :department "
                 + "and a.status in :statuses", Long.class).setParameter("department", department.id())
                 .setParameter("statuses", wanted).getSingleResult();
-        List<Object[]> rows = em.createQuery("select a, (select min(d.dueAt) from Duty d where d.subjectType = 'application' "
-                + "and d.subjectKey = a.number and d.status in :pending) as due from Application a "
-                + "where a.departmentId = :department and a.status in :statuses "
-                + "order by due nulls last, a.receivedAt desc, a.id desc", Object[].class)
-                .setParameter("pending", PENDING).setParameter("department", department.id())
-                .setParameter("statuses", wanted).setFirstResult(first).setMaxResults(pageSize).getResultList();
-        return new ResultPage<>(rows.stream().map(r -> new QueueRow(records.view((Application) r[0]), (Instant) r[1])).toList(),
+        Map<String, Instant> clocks = new LinkedHashMap<>();
+        duties.soonestPending(Applications.RECORD_TYPE, department.id()).forEach(s -> clocks.put(s.subjectKey(), s.dueAt()));
+        List<String> timed = inStates(clocks.keySet(), department, wanted);
+        List<Application> rows = new ArrayList<>(pageSize);
+        if (first < timed.size()) {
+            rows.addAll(byNumberInOrder(timed.subList(first, Math.min(timed.size(), first + pageSize))));
+        }
+        if (rows.size() < pageSize) {
+            rows.addAll(untimed(department, wanted, timed, Math.max(0, first - timed.size()), pageSize - rows.size()));
+        }
+        return new ResultPage<>(rows.stream().map(a -> new QueueRow(records.view(a), clocks.get(a.number()))).toList(),
                 total);
+    }
+
+    /** Those of the numbers (in their order) whose applications are in the wanted states. */
+    private List<String> inStates(Collection<String> numbers, DepartmentRef department, Set<ApplicationStatus> wanted) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where a.departmentId = "
+                + ":department and a.status in :statuses and a.number in :numbers", String.class)
+                .setParameter("department", department.id()).setParameter("statuses", wanted)
+                .setParameter("numbers", numbers).getResultList());
+        return numbers.stream().filter(matching::contains).toList();
+    }
+
+    private List<Application> byNumberInOrder(List<String> numbers) {
+        Map<String, Application> found = new HashMap<>();
+        em.createQuery("select a from Application a where a.number in :numbers", Application.class)
+                .setParameter("numbers", numbers).getResultStream().forEach(a -> found.put(a.number(), a));
+        return numbers.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Applications with no clock running, newest first, after those with one. */
+    private List<Application> untimed(DepartmentRef department, Set<ApplicationStatus> wanted, List<String> timed,
+            int offset, int size) {
+        var query = em.createQuery("select a from Application a where a.departmentId = :department "
+                + "and a.status in :statuses" + (timed.isEmpty() ? "" : " and a.number not in :timed")
+                + " order by a.receivedAt desc, a.id desc", Application.class)
+                .setParameter("department", department.id()).setParameter("statuses", wanted);
+        if (!timed.isEmpty()) {
+            query.setParameter("timed", timed);
+        }
+        return query.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     public Detail detail(Caller caller, String number) {

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.DepartmentRecord;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor.Tally;
+import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
@@ -34,10 +34,10 @@ class DutyRecordWorkbookTest {
     void eachDepartmentIsARowOfCountsInTheReportsOrder() throws IOException {
         byte[] xlsx = DutyRecordWorkbook.write(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 29), "2026-11-29 10:00",
                 Map.of("210800", "营口市", "210881", "盖州市"),
-                List.of(new DepartmentRecord(MARKET, new Tally(4, 2, 6, 1), new TreeMap<>(Map.of(
-                        DutyKind.START_SUPERVISION, new Tally(4, 0, 0, 1), DutyKind.SIGN_FOR_RESULT, new Tally(0, 2, 6, 0)))),
-                        new DepartmentRecord(COUNTY, new Tally(3, 0, 0, 0), new TreeMap<>(Map.of(
-                                DutyKind.SIGN_FOR_RESULT, new Tally(3, 0, 0, 0))))));
+                List.of(new DepartmentRecord(MARKET, new DutyTally(4, 2, 6, 1), new TreeMap<>(Map.of(
+                        DutyKind.START_SUPERVISION, new DutyTally(4, 0, 0, 1), DutyKind.SIGN_FOR_RESULT, new DutyTally(0, 2, 6, 0)))),
+                        new DepartmentRecord(COUNTY, new DutyTally(3, 0, 0, 0), new TreeMap<>(Map.of(
+                                DutyKind.SIGN_FOR_RESULT, new DutyTally(3, 0, 0, 0))))));
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);

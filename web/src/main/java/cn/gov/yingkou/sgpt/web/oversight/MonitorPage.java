@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
+import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
@@ -50,7 +51,7 @@ public class MonitorPage implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
-    private List<DutyMonitor.DepartmentRecord> departments = List.of();
+    private List<DepartmentRecord> departments = List.of();
     private DepartmentRef watched;
     private final DutySubjects subjects = new DutySubjects();
     private PageOf<DutyView> overdue;
@@ -103,7 +104,7 @@ public class MonitorPage implements Serializable {
 
     /** The department whose overdue duties are listed, or null for all. */
     public DepartmentRef getWatched() { return watched; }
-    public List<DutyMonitor.DepartmentRecord> getDepartments() { return departments; }
+    public List<DepartmentRecord> getDepartments() { return departments; }
     public PageOf<DutyView> getOverdue() { return overdue; }
     public DutySubjects getSubjects() { return subjects; }
     public LocalDate getFrom() { return from; }
