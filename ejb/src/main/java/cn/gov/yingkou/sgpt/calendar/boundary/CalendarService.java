@@ -12,8 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.calendar.control.CalendarSnapshot;
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.entity.YearArrangement;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
-/** The working-day calendar for every other context, the portal, SOAP and REST. Deadlines come only from here. */
+/**
+ * The working-day calendar for every other context, the portal, SOAP and REST. Deadlines come only from here. Other
+ * contexts ask without a caller (they have checked theirs); a person or an external system reads through the methods
+ * that take one, which the policy checks.
+ */
 @Stateless
 public class CalendarService {
 
@@ -64,7 +72,25 @@ public class CalendarService {
         return calendar().timeLeft(now, due);
     }
 
-    public YearView year(int year) {
+    /** Whether a day is a working day, and whether its year's arrangement has been published. */
+    public DayStatus day(Caller caller, LocalDate day) {
+        AccessPolicy.require(caller, Permission.READ_CALENDAR, Scope.platform());
+        WorkingDayCalendar days = calendar();
+        return new DayStatus(day, days.isWorkingDay(day), days.isSettled(day));
+    }
+
+    public Deadline deadline(Caller caller, Instant trigger, DutyLimit limit) {
+        AccessPolicy.require(caller, Permission.READ_CALENDAR, Scope.platform());
+        return deadline(trigger, limit);
+    }
+
+    public int workingDaysBetween(Caller caller, Instant from, Instant to) {
+        AccessPolicy.require(caller, Permission.READ_CALENDAR, Scope.platform());
+        return workingDaysBetween(from, to);
+    }
+
+    public YearView year(Caller caller, int year) {
+        AccessPolicy.require(caller, Permission.READ_CALENDAR, Scope.platform());
         if (year < WorkingDayCalendar.FIRST_YEAR || year > WorkingDayCalendar.LAST_YEAR) {
             throw new IllegalArgumentException("年份须在 " + WorkingDayCalendar.FIRST_YEAR + "–" + WorkingDayCalendar.LAST_YEAR
                     + " 之间 / The year must be " + WorkingDayCalendar.FIRST_YEAR + "–" + WorkingDayCalendar.LAST_YEAR);
@@ -77,7 +103,8 @@ public class CalendarService {
                 : new YearView(year, true, arrangement.source(), arrangement.publishedAt(), arrangement.publishedBy(), days);
     }
 
-    public List<Integer> publishedYears() {
+    public List<Integer> publishedYears(Caller caller) {
+        AccessPolicy.require(caller, Permission.READ_CALENDAR, Scope.platform());
         return em.createNamedQuery("YearArrangement.years", Integer.class).getResultList();
     }
 }

@@ -64,7 +64,7 @@ public class CalendarAdminPage implements Serializable {
     }
 
     public void load() {
-        YearView view = calendar.year(year);
+        YearView view = calendar.year(user.caller(), year);
         published = view.published();
         source = view.source();
         rows.clear();

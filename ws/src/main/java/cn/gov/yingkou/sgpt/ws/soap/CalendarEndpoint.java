@@ -14,12 +14,11 @@ import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
+import cn.gov.yingkou.sgpt.calendar.boundary.DayStatus;
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
-import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ArrangedDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ComputeDeadline;
@@ -36,7 +35,7 @@ import cn.gov.yingkou.sgpt.ws.security.SystemTokenInterceptor;
 
 /**
  * Calendar contract v1 (WEB-INF/wsdl/calendar-v1.wsdl), published at /api/soap/calendar/v1, for external systems
- * registered for CALENDAR_READ (WS-Security UsernameToken).
+ * registered for CALENDAR_READ (WS-Security UsernameToken; the calendar checks the operation).
  */
 @WebService(serviceName = "CalendarService", portName = "CalendarPort",
         targetNamespace = "http://sgpt.yingkou.gov.cn/ws/calendar/v1",
@@ -53,15 +52,10 @@ public class CalendarEndpoint implements CalendarPort {
     @Resource
     WebServiceContext context;
 
-    /** Every calendar operation needs the CALENDAR_READ operation registered for the calling system. */
-    private void permitted() throws ServiceFault {
-        SoapCaller.permitted(context, Permission.READ_CALENDAR, Scope.platform(), ServiceFault::new);
-    }
-
     @Override
     public GetYearArrangementResponse getYearArrangement(GetYearArrangement request) throws ServiceFault {
-        permitted();
-        YearView year = refusing(() -> calendar.year(request.getYear()));
+        Caller caller = SoapCaller.of(context);
+        YearView year = refusing(() -> calendar.year(caller, request.getYear()));
         GetYearArrangementResponse response = new GetYearArrangementResponse();
         response.setYear(year.year());
         response.setPublished(year.published());
@@ -79,24 +73,24 @@ public class CalendarEndpoint implements CalendarPort {
 
     @Override
     public IsWorkingDayResponse isWorkingDay(IsWorkingDay request) throws ServiceFault {
-        permitted();
+        Caller caller = SoapCaller.of(context);
         LocalDate date = refusing(() -> XmlTime.localDate(request.getDate()));
-        WorkingDayCalendar days = calendar.calendar();
+        DayStatus day = refusing(() -> calendar.day(caller, date));
         IsWorkingDayResponse response = new IsWorkingDayResponse();
         response.setDate(XmlTime.date(date));
-        response.setWorkingDay(refusing(() -> days.isWorkingDay(date)));
-        response.setSettled(days.isSettled(date));
+        response.setWorkingDay(day.workingDay());
+        response.setSettled(day.settled());
         return response;
     }
 
     @Override
     public ComputeDeadlineResponse computeDeadline(ComputeDeadline request) throws ServiceFault {
-        permitted();
+        Caller caller = SoapCaller.of(context);
         Deadline deadline = refusing(() -> {
             Instant trigger = XmlTime.instant(request.getTrigger());
             DutyLimit limit = request.getWorkingDays() != null ? new DutyLimit.WorkingDays(request.getWorkingDays())
                     : new DutyLimit.NaturalDays(request.getNaturalDays());
-            return calendar.deadline(trigger, limit);
+            return calendar.deadline(caller, trigger, limit);
         });
         ComputeDeadlineResponse response = new ComputeDeadlineResponse();
         response.setLastDay(XmlTime.date(deadline.lastDay()));
@@ -107,8 +101,8 @@ public class CalendarEndpoint implements CalendarPort {
 
     @Override
     public CountWorkingDaysResponse countWorkingDays(CountWorkingDays request) throws ServiceFault {
-        permitted();
-        int count = refusing(() -> calendar.workingDaysBetween(XmlTime.instant(request.getFrom()),
+        Caller caller = SoapCaller.of(context);
+        int count = refusing(() -> calendar.workingDaysBetween(caller, XmlTime.instant(request.getFrom()),
                 XmlTime.instant(request.getTo())));
         CountWorkingDaysResponse response = new CountWorkingDaysResponse();
         response.setWorkingDays(count);

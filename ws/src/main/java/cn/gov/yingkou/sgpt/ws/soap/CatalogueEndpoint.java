@@ -19,8 +19,6 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.CataloguePort;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetChanges;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetChangesResponse;
@@ -70,7 +68,7 @@ public class CatalogueEndpoint implements CataloguePort {
 
     @Override
     public GetItemListResponse getItemList(GetItemList request) throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         LocalDate day = request.getOn() == null ? Beijing.today()
                 : refusing(() -> XmlTime.localDate(request.getOn()));
         GetItemListResponse response = new GetItemListResponse();
@@ -82,7 +80,7 @@ public class CatalogueEndpoint implements CataloguePort {
 
     @Override
     public GetItemListVersionResponse getItemListVersion(GetItemListVersion request) throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         GetItemListVersionResponse response = new GetItemListVersionResponse();
         response.setItemList(CatalogueMessages.itemList(refusing(() -> itemLists.version(caller, request.getUnitCode(),
                 request.getNumber()))));
@@ -91,7 +89,7 @@ public class CatalogueEndpoint implements CataloguePort {
 
     @Override
     public GetImplementationListResponse getImplementationList(GetImplementationList request) throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         GetImplementationListResponse response = new GetImplementationListResponse();
         response.setVersion(CatalogueMessages.implementation(found(refusing(() -> implementations.inEffect(caller,
                 request.getUnitCode(), request.getItemCode())), "事项 " + request.getItemCode() + " 没有现行实施清单 / Item "
@@ -102,7 +100,7 @@ public class CatalogueEndpoint implements CataloguePort {
     @Override
     public GetImplementationListHistoryResponse getImplementationListHistory(GetImplementationListHistory request)
             throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         GetImplementationListHistoryResponse response = new GetImplementationListHistoryResponse();
         refusing(() -> implementations.history(caller, request.getUnitCode(), request.getItemCode())).stream()
                 .map(CatalogueMessages::implementation).forEach(response.getVersion()::add);
@@ -111,7 +109,7 @@ public class CatalogueEndpoint implements CataloguePort {
 
     @Override
     public GetPushListResponse getPushList(GetPushList request) throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         GetPushListResponse response = new GetPushListResponse();
         response.setPushList(CatalogueMessages.pushList(found(refusing(() -> pushLists.of(caller, request.getUnitCode(),
                 request.getItemCode())), "事项 " + request.getItemCode() + " 没有推送清单 / Item " + request.getItemCode()
@@ -121,7 +119,7 @@ public class CatalogueEndpoint implements CataloguePort {
 
     @Override
     public GetChangesResponse getChanges(GetChanges request) throws ServiceFault {
-        Caller caller = permitted();
+        Caller caller = SoapCaller.of(context);
         ChangeSet set = refusing(() -> changes.since(caller, request.getUnitCode(), XmlTime.instant(request.getSince())));
         GetChangesResponse response = new GetChangesResponse();
         response.setSince(XmlTime.dateTime(set.since()));
@@ -132,10 +130,6 @@ public class CatalogueEndpoint implements CataloguePort {
                 .forEach(response.getImplementationList()::add);
         set.pushLists().stream().map(CatalogueMessages::pushList).forEach(response.getPushList()::add);
         return response;
-    }
-
-    private Caller permitted() throws ServiceFault {
-        return SoapCaller.permitted(context, Permission.READ_CATALOGUE, Scope.platform(), ServiceFault::new);
     }
 
     private static <T> T found(Optional<T> answer, String otherwise) throws ServiceFault {
