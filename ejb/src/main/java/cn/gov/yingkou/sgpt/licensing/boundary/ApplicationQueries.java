@@ -66,7 +66,7 @@ public class ApplicationQueries {
         }
         Set<ApplicationStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(ApplicationStatus.class)
                 : EnumSet.copyOf(statuses);
-        long total = em.createQuery("select count(a) from Application a where a.departmentId = :department "
+        long total = em.createQuery("select count(a) from Application a where a.handled.departmentId = :department "
                 + "and a.status in :statuses", Long.class).setParameter("department", department.id())
                 .setParameter("statuses", wanted).getSingleResult();
         Map<String, Instant> clocks = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ public class ApplicationQueries {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where a.departmentId = "
+        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where a.handled.departmentId = "
                 + ":department and a.status in :statuses and a.number in :numbers", String.class)
                 .setParameter("department", department.id()).setParameter("statuses", wanted)
                 .setParameter("numbers", numbers).getResultList());
@@ -105,7 +105,7 @@ public class ApplicationQueries {
     /** Applications with no clock running, newest first, after those with one. */
     private List<Application> untimed(DepartmentRef department, Set<ApplicationStatus> wanted, List<String> timed,
             int offset, int size) {
-        var query = em.createQuery("select a from Application a where a.departmentId = :department "
+        var query = em.createQuery("select a from Application a where a.handled.departmentId = :department "
                 + "and a.status in :statuses" + (timed.isEmpty() ? "" : " and a.number not in :timed")
                 + " order by a.receivedAt desc, a.id desc", Application.class)
                 .setParameter("department", department.id()).setParameter("statuses", wanted);
@@ -117,7 +117,7 @@ public class ApplicationQueries {
 
     public Detail detail(Caller caller, String number) {
         Application application = records.find(number);
-        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(application.unitId()));
+        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(application.handled().unitId()));
         return new Detail(records.view(application), duties.about("application", number),
                 audit.history("application", number));
     }

@@ -104,7 +104,7 @@ public class Applications {
         Application application = handled(caller, number);
         Instant now = Instant.now();
         application.supplement(nowHeld, now);
-        openIntakeClock(application, departments.byId(application.departmentId()).orElseThrow(), now, caller);
+        openIntakeClock(application, departments.byId(application.handled().departmentId()).orElseThrow(), now, caller);
         return recorded(caller, application, "application.supplement", application.materials().size() + " materials");
     }
 
@@ -115,13 +115,13 @@ public class Applications {
     public ApplicationView accept(Caller caller, String number) {
         Application application = handled(caller, number);
         Instant now = Instant.now();
-        ItemFacts.Item item = items.inForce(records.unitCode(application), application.itemCode());
+        ItemFacts.Item item = items.inForce(records.unitCode(application), application.handled().itemCode());
         application.accept(now);
         DutyView intake = duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now,
                 caller.actor()).orElseThrow();
         Instant from = intake.status() == DutyStatus.DONE_LATE ? intake.triggeredAt() : now;
         int days = item.implementation().orElseThrow().timeLimitDays();
-        DepartmentRef bureau = departments.byId(application.departmentId()).orElseThrow();
+        DepartmentRef bureau = departments.byId(application.handled().departmentId()).orElseThrow();
         duties.open(new OpenDuty(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, bureau.code(), from,
                 new DutyLimit.WorkingDays(days)), caller.actor());
         return recorded(caller, application, "application.accept", days + " working days from " + from
@@ -157,7 +157,7 @@ public class Applications {
     /** Records a request to the item's competent department for technical support in the review. */
     public ApplicationView requestTechnicalSupport(Caller caller, String number, String what) {
         Application application = handled(caller, number);
-        String competent = items.inForce(records.unitCode(application), application.itemCode()).competentDepartmentCode();
+        String competent = items.inForce(records.unitCode(application), application.handled().itemCode()).competentDepartmentCode();
         String text = Texts.required(what, 2000, "所需技术支持 / support needed");
         return recorded(caller, application, "application.support-requested", "to " + competent + ": " + text);
     }
@@ -180,7 +180,7 @@ public class Applications {
         Instant now = Instant.now();
         application.grant(caller.username(), now);
         duties.completePending(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, now, caller.actor());
-        DepartmentRef bureau = departments.byId(application.departmentId()).orElseThrow();
+        DepartmentRef bureau = departments.byId(application.handled().departmentId()).orElseThrow();
         duties.open(new OpenDuty(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, bureau.code(), now,
                 new DutyLimit.WorkingDays(ISSUE_DAYS)), caller.actor());
         return recorded(caller, application, "application.grant", null);
@@ -232,7 +232,7 @@ public class Applications {
     private Application handled(Caller caller, String number) {
         Application application = records.find(number);
         AccessPolicy.require(caller, Permission.HANDLE_APPLICATION,
-                Scope.department(departments.byId(application.departmentId()).orElseThrow()));
+                Scope.department(departments.byId(application.handled().departmentId()).orElseThrow()));
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return application;
     }

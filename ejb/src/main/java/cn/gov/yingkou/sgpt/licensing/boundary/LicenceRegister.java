@@ -51,11 +51,11 @@ public class LicenceRegister {
         if (first < 0 || pageSize < 1 || pageSize > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
         }
-        StringBuilder where = new StringBuilder(" where l.unitId = :unit");
+        StringBuilder where = new StringBuilder(" where l.handled.unitId = :unit");
         List<Object[]> parameters = new ArrayList<>();
         parameters.add(new Object[] {"unit", unit});
         if (present(query.holder())) {
-            where.append(" and (l.holderId = :holderId or l.holderName like :holderName escape '\\')");
+            where.append(" and (l.holder.identifier = :holderId or l.holder.name like :holderName escape '\\')");
             parameters.add(new Object[] {"holderId", query.holder().strip().toUpperCase()});
             parameters.add(new Object[] {"holderName", "%" + escaped(query.holder().strip()) + "%"});
         }
@@ -64,7 +64,7 @@ public class LicenceRegister {
             parameters.add(new Object[] {"number", query.number().strip()});
         }
         if (present(query.itemCode())) {
-            where.append(" and l.itemCode = :item");
+            where.append(" and l.handled.itemCode = :item");
             parameters.add(new Object[] {"item", query.itemCode().strip()});
         }
         if (query.status() != null) {
@@ -86,7 +86,7 @@ public class LicenceRegister {
         Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)
                 .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "没有编号为 " + number + " 的证照 / No licence " + number));
-        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(licence.unitId()));
+        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(licence.handled().unitId()));
         return view(licence);
     }
 

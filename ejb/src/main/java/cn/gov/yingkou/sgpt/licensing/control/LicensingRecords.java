@@ -117,11 +117,11 @@ public class LicensingRecords {
     }
 
     public String unitCode(Application application) {
-        return units.codeOf(application.unitId());
+        return units.codeOf(application.handled().unitId());
     }
 
     public ApplicationView view(Application a) {
-        return view(a, items.find(a.unitId(), a.itemCode()).map(ItemFacts.Item::requiredMaterials).orElse(List.of()));
+        return view(a, items.find(a.handled().unitId(), a.handled().itemCode()).map(ItemFacts.Item::requiredMaterials).orElse(List.of()));
     }
 
     /** The same, for a caller that holds the item already. */
@@ -130,11 +130,11 @@ public class LicensingRecords {
     }
 
     private ApplicationView view(Application a, List<String> required) {
-        DepartmentRef bureau = departments.byId(a.departmentId()).orElseThrow();
+        DepartmentRef bureau = departments.byId(a.handled().departmentId()).orElseThrow();
         List<String> missing = required.stream().filter(m -> !a.materials().contains(m)).toList();
         String licence = a.licenceId() == null ? null : em.find(Licence.class, a.licenceId()).number();
         Applicant applicant = a.applicant();
-        return new ApplicationView(a.number(), bureau.unitCode(), bureau.code(), a.itemCode(), a.itemName(), applicant.kind(),
+        return new ApplicationView(a.number(), bureau.unitCode(), bureau.code(), a.handled().itemCode(), a.handled().itemName(), applicant.kind(),
                 applicant.identifier(), applicant.name(), applicant.contactName(), applicant.contactPhone(), a.materials(),
                 missing, a.requestedMaterials(), a.status(), a.channel().name(), a.receivedAt(), a.receivedBy(),
                 a.acceptedAt(), a.pausedFor(), a.decidedAt(), a.decidedBy(), a.reasons(), licence, a.changedAt());
@@ -143,9 +143,9 @@ public class LicensingRecords {
     public LicenceView licenceView(Licence l) {
         LicenceTerms terms = l.terms();
         String application = em.find(Application.class, l.applicationId()).number();
-        return new LicenceView(l.number(), application, units.codeOf(l.unitId()),
-                departments.byId(l.departmentId()).orElseThrow().code(), l.itemCode(), l.itemName(), l.holderKind(),
-                l.holderId(), l.holderName(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
+        return new LicenceView(l.number(), application, units.codeOf(l.handled().unitId()),
+                departments.byId(l.handled().departmentId()).orElseThrow().code(), l.handled().itemCode(), l.handled().itemName(), l.holder().kind(),
+                l.holder().identifier(), l.holder().name(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
                 terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
     }
 

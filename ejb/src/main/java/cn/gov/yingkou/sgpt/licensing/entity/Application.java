@@ -8,6 +8,7 @@ import java.util.Objects;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,27 +51,11 @@ public class Application {
     @Column(name = "application_no", nullable = false, unique = true)
     private String number = UNNUMBERED + java.util.UUID.randomUUID();
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
+    @Embedded
+    private HandledItem handled;
 
-    @Column(name = "department_id", nullable = false, updatable = false)
-    private long departmentId;
-
-    @Column(name = "item_code", nullable = false, updatable = false)
-    private String itemCode;
-
-    @Column(name = "item_name", nullable = false, updatable = false)
-    private String itemName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_kind", nullable = false, updatable = false)
-    private ApplicantKind applicantKind;
-
-    @Column(name = "applicant_id", nullable = false, updatable = false)
-    private String applicantId;
-
-    @Column(name = "applicant_name", nullable = false, updatable = false)
-    private String applicantName;
+    @Embedded
+    private Party applicant;
 
     @Column(name = "contact_name", nullable = false)
     private String contactName;
@@ -133,13 +118,8 @@ public class Application {
 
     public Application(long unitId, long departmentId, String itemCode, String itemName, Applicant applicant,
             List<String> materials, Channel channel, String by, Instant at) {
-        this.unitId = unitId;
-        this.departmentId = departmentId;
-        this.itemCode = Objects.requireNonNull(itemCode);
-        this.itemName = Objects.requireNonNull(itemName);
-        this.applicantKind = applicant.kind();
-        this.applicantId = applicant.identifier();
-        this.applicantName = applicant.name();
+        this.handled = new HandledItem(unitId, departmentId, itemCode, itemName);
+        this.applicant = new Party(applicant.kind(), applicant.identifier(), applicant.name());
         this.contactName = applicant.contactName();
         this.contactPhone = applicant.contactPhone();
         this.materials = new ArrayList<>(entries(materials));
@@ -269,12 +249,9 @@ public class Application {
 
     public Long id() { return id; }
     public String number() { return number; }
-    public long unitId() { return unitId; }
-    public long departmentId() { return departmentId; }
-    public String itemCode() { return itemCode; }
-    public String itemName() { return itemName; }
+    public HandledItem handled() { return handled; }
     public Applicant applicant() {
-        return new Applicant(applicantKind, applicantId, applicantName, contactName, contactPhone);
+        return new Applicant(applicant.kind(), applicant.identifier(), applicant.name(), contactName, contactPhone);
     }
     public List<String> materials() { return List.copyOf(materials); }
     public ApplicationStatus status() { return status; }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +20,6 @@ import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
@@ -46,27 +47,14 @@ public class Licence {
     @Column(name = "application_id", nullable = false, updatable = false)
     private long applicationId;
 
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
+    @Embedded
+    private HandledItem handled;
 
-    @Column(name = "department_id", nullable = false, updatable = false)
-    private long departmentId;
-
-    @Column(name = "item_code", nullable = false, updatable = false)
-    private String itemCode;
-
-    @Column(name = "item_name", nullable = false, updatable = false)
-    private String itemName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "holder_kind", nullable = false, updatable = false)
-    private ApplicantKind holderKind;
-
-    @Column(name = "holder_id", nullable = false, updatable = false)
-    private String holderId;
-
-    @Column(name = "holder_name", nullable = false, updatable = false)
-    private String holderName;
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "holder_kind", nullable = false, updatable = false))
+    @AttributeOverride(name = "identifier", column = @Column(name = "holder_id", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "holder_name", nullable = false, updatable = false))
+    private Party holder;
 
     @Column(nullable = false, updatable = false)
     private String scope;
@@ -111,14 +99,11 @@ public class Licence {
     /** Issued at {@code at}; entered in the register at {@code recordedAt} (later, for a result decided elsewhere). */
     public Licence(Application application, LicenceTerms terms, String by, Instant at, Instant recordedAt) {
         this.applicationId = Objects.requireNonNull(application.id());
-        this.unitId = application.unitId();
-        this.departmentId = application.departmentId();
-        this.itemCode = application.itemCode();
-        this.itemName = application.itemName();
-        Applicant holder = application.applicant();
-        this.holderKind = holder.kind();
-        this.holderId = holder.identifier();
-        this.holderName = holder.name();
+        HandledItem item = application.handled();
+        // A value of the licence's own: Hibernate does not share embeddable instances between entities.
+        this.handled = new HandledItem(item.unitId(), item.departmentId(), item.itemCode(), item.itemName());
+        Applicant applicant = application.applicant();
+        this.holder = new Party(applicant.kind(), applicant.identifier(), applicant.name());
         this.scope = terms.scope();
         this.validFrom = terms.validFrom();
         this.validUntil = terms.validUntil();
@@ -157,13 +142,8 @@ public class Licence {
     public Long id() { return id; }
     public String number() { return number; }
     public long applicationId() { return applicationId; }
-    public long unitId() { return unitId; }
-    public long departmentId() { return departmentId; }
-    public String itemCode() { return itemCode; }
-    public String itemName() { return itemName; }
-    public ApplicantKind holderKind() { return holderKind; }
-    public String holderId() { return holderId; }
-    public String holderName() { return holderName; }
+    public HandledItem handled() { return handled; }
+    public Party holder() { return holder; }
     public LicenceTerms terms() { return new LicenceTerms(scope, validFrom, validUntil, form, certificateRef); }
     public LicenceStatus status() { return status; }
     public String statusReason() { return statusReason; }
