@@ -1,0 +1,81 @@
+package cn.gov.yingkou.sgpt.ws.common.soap;
+
+import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+
+import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.security.AuthenticationFailure;
+
+/**
+ * Decides which stable code a failure the SOAP stack raised around our code deserves, from the chain of
+ * causes CXF hands over. Kept free of CXF types so that it can be tested on its own.
+ */
+public final class SoapFailureClassifier {
+
+    private SoapFailureClassifier() {
+    }
+
+    public static ErrorCode classify(Throwable failure, boolean clientFaultCode) {
+        if (refusal(failure) != null) {
+            return ErrorCode.UNAUTHENTICATED;
+        }
+        boolean dtd = false;
+        boolean invalid = false;
+        boolean malformed = false;
+        boolean unknownOperation = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            dtd |= text.contains("dtd") || text.contains("doctype") || text.contains("entity");
+            invalid |= text.contains("cvc-") || t.getClass().getSimpleName().equals("UnmarshalException");
+            malformed |= t instanceof XMLStreamException || t.getClass().getName().startsWith("com.ctc.wstx.");
+            unknownOperation |= text.contains("unexpected wrapper element") || text.contains("unexpected element")
+                    || text.contains("no such operation")
+                    || text.contains("message part") && text.contains("not recognized");
+        }
+        // A DTD is refused before it is parsed; a parse error outranks the unmarshalling failure it causes.
+        if (dtd) {
+            return ErrorCode.DTD_FORBIDDEN;
+        }
+        if (malformed) {
+            return ErrorCode.MALFORMED_XML;
+        }
+        if (unknownOperation) {
+            return ErrorCode.UNKNOWN_OPERATION;
+        }
+        if (invalid) {
+            return ErrorCode.CONTRACT_VIOLATION;
+        }
+        return clientFaultCode ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
+    }
+
+    /** Why authentication failed, if that is what happened. */
+    public static String refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationFailure) {
+                return t.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What exactly was wrong, worth showing an integrator: the reason a caller was not let in, or the
+     * validator's complaint ("cvc-maxLength-valid: …").
+     */
+    public static String detail(Throwable failure) {
+        String refusal = refusal(failure);
+        return refusal != null ? refusal : validationDetail(failure);
+    }
+
+    private static String validationDetail(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("cvc-")) {
+                String detail = message.substring(message.indexOf("cvc-"));
+                return detail.length() > 300 ? detail.substring(0, 300) : detail;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,187 @@
+package cn.gov.yingkou.sgpt.ws.licensing;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
+import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
+import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.shared.FieldChecks;
+import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
+import cn.gov.yingkou.sgpt.ws.common.rest.Params;
+import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+
+/**
+ * Licensing over REST for the provincial online service platform and other systems: submit an application
+ * or a finished result (LICENSING_SUBMIT, the approval bureau's own system), query an application's status
+ * and the licence register, incrementally by change time (LICENSING_READ). A submission carries the caller's
+ * message id; the same id again answers the first submission. Every bad field is named in one 400.
+ */
+@Path("licensing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LicensingResource {
+
+    public record ApplicantBody(String kind, String id, String name, String contactName, String contactPhone) {
+    }
+
+    public record ApplicationBody(String messageId, String itemCode, ApplicantBody applicant, List<String> materials) {
+    }
+
+    public record LicenceBody(String number, String scope, String validFrom, String validUntil, String form,
+            String certificateRef) {
+    }
+
+    public record FinishedBody(String messageId, String itemCode, ApplicantBody applicant, List<String> materials,
+            String acceptedAt, String decidedAt, String issuedAt, LicenceBody licence) {
+    }
+
+    @EJB
+    Submissions submissions;
+
+    @EJB
+    ApplicationQueries queries;
+
+    @EJB
+    LicenceRegister register;
+
+    @EJB
+    Certificates certificates;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("units/{unit}/applications")
+    public Response submit(@PathParam("unit") String unit, ApplicationBody body) {
+        ApplicationBody b = Bodies.required(body);
+        FieldChecks checks = new FieldChecks();
+        Applicant applicant = checks.check("applicant", () -> applicant(b.applicant()));
+        checks.check("itemCode", () -> required(b.itemCode(), "itemCode"));
+        checks.refuseIfAny();
+        return created(submissions.application(RestCaller.of(request), new NewApplication(unit, b.itemCode(), applicant,
+                b.materials(), b.messageId())));
+    }
+
+    @POST
+    @Path("units/{unit}/finished-results")
+    public Response submitFinished(@PathParam("unit") String unit, FinishedBody body) {
+        FinishedBody b = Bodies.required(body);
+        FieldChecks checks = new FieldChecks();
+        Applicant applicant = checks.check("applicant", () -> applicant(b.applicant()));
+        checks.check("itemCode", () -> required(b.itemCode(), "itemCode"));
+        Instant accepted = checks.check("acceptedAt", () -> Params.instant("acceptedAt", b.acceptedAt()));
+        Instant decided = checks.check("decidedAt", () -> Params.instant("decidedAt", b.decidedAt()));
+        Instant issued = checks.check("issuedAt", () -> Params.instant("issuedAt", b.issuedAt()));
+        LicenceTerms terms = checks.check("licence", () -> terms(b.licence()));
+        checks.refuseIfAny();
+        return created(submissions.finishedResult(RestCaller.of(request), new FinishedResult(unit, b.itemCode(), applicant,
+                b.materials(), accepted, decided, issued, b.licence().number(), terms, b.messageId())));
+    }
+
+    @GET
+    @Path("applications/{number}")
+    public ApplicationView status(@PathParam("number") String number) {
+        return queries.status(RestCaller.of(request), number);
+    }
+
+    /** The unit's register, newest first; holder: identifier or part of the name. */
+    @GET
+    @Path("units/{unit}/licences")
+    public ResultPage<LicenceView> licences(@PathParam("unit") String unit, @QueryParam("holder") String holder,
+            @QueryParam("number") String number, @QueryParam("item") String item, @QueryParam("status") String status,
+            @QueryParam("first") String first, @QueryParam("size") String size) {
+        LicenceStatus wanted = status == null || status.isBlank() ? null : enumValue(LicenceStatus.class, "status", status);
+        return register.search(RestCaller.of(request), new LicenceQuery(unit, holder, number, item, wanted),
+                first == null ? 0 : Params.integer("first", first), size == null ? 50 : Params.integer("size", size));
+    }
+
+    @GET
+    @Path("licences/{number}")
+    public LicenceView licence(@PathParam("number") String number) {
+        return register.byNumber(RestCaller.of(request), number);
+    }
+
+    /** The licence's printable certificate (PDF). */
+    @GET
+    @Path("licences/{number}/certificate")
+    @Produces(Certificates.Certificate.MEDIA_TYPE)
+    public Response certificate(@PathParam("number") String number) {
+        Certificates.Certificate pdf = certificates.pdf(RestCaller.of(request), number);
+        return Response.ok(pdf.content(), Certificates.Certificate.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    /** Licences changed after {@code since}; pass the answer's {@code next} as the following {@code since}. */
+    @GET
+    @Path("licence-changes")
+    public LicenceRegister.Changes changes(@QueryParam("since") String since) {
+        return register.changedSince(RestCaller.of(request), Params.instant("since", since));
+    }
+
+    private Response created(ApplicationView view) {
+        return Response.created(URI.create("licensing/applications/" + view.number())).entity(view).build();
+    }
+
+    private static Applicant applicant(ApplicantBody a) {
+        if (a == null) {
+            throw new IllegalArgumentException("缺少申请人 / The applicant is missing");
+        }
+        return new Applicant(a.kind() == null ? null : enumValue(ApplicantKind.class, "applicant.kind", a.kind()), a.id(),
+                a.name(), a.contactName(), a.contactPhone());
+    }
+
+    private static LicenceTerms terms(LicenceBody l) {
+        if (l == null) {
+            throw new IllegalArgumentException("缺少证照内容 / The licence is missing");
+        }
+        return new LicenceTerms(l.scope(), l.validFrom() == null ? null : Params.date("licence.validFrom", l.validFrom()),
+                l.validUntil() == null ? null : Params.date("licence.validUntil", l.validUntil()),
+                l.form() == null ? null : enumValue(CertificateForm.class, "licence.form", l.form()), l.certificateRef());
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("缺少 " + name + " / " + name + " is missing");
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " 的取值无效：" + value + " / " + name + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + "; was: " + value);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package cn.gov.yingkou.sgpt.ws.platform;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.yingkou.sgpt.platform.boundary.HealthReport;
+import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
+import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+
+/** Platform info and health over REST; the same service the SOAP platform contract calls. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformResource {
+
+    private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+
+    @EJB
+    PlatformService platform;
+
+    @GET
+    @Path("info")
+    public PlatformInfo info() {
+        return platform.info();
+    }
+
+    /** 200 when the database answers at the expected schema and the deployment is up, 503 otherwise. */
+    @GET
+    @Path("health")
+    public Response health() {
+        HealthReport report = platform.health();
+        return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .cacheControl(NO_STORE).entity(report).build();
+    }
+}

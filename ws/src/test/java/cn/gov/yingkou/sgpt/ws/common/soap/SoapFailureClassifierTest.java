@@ -1,0 +1,62 @@
+package cn.gov.yingkou.sgpt.ws.common.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.security.AuthenticationFailure;
+
+class SoapFailureClassifierTest {
+
+    @Test
+    void aDoctypeIsRefusedAsSuch() {
+        var failure = new RuntimeException("Unmarshalling Error", new XMLStreamException("Received a DTD which is not allowed"));
+        assertEquals(ErrorCode.DTD_FORBIDDEN, SoapFailureClassifier.classify(failure, true));
+    }
+
+    @Test
+    void brokenXmlIsMalformedEvenWhenUnmarshallingReportsIt() {
+        var failure = new RuntimeException("Unmarshalling Error: Unexpected close tag",
+                new IllegalStateException("wrapped", new XMLStreamException("Unexpected close tag </p:ech>")));
+        assertEquals(ErrorCode.MALFORMED_XML, SoapFailureClassifier.classify(failure, true));
+    }
+
+    @Test
+    void aSchemaViolationNamesTheFacetThatFailed() {
+        var failure = new RuntimeException("Unmarshalling Error: cvc-maxLength-valid: Value 'xxx' with length = '250' is not facet-valid");
+        assertEquals(ErrorCode.CONTRACT_VIOLATION, SoapFailureClassifier.classify(failure, true));
+        assertEquals("cvc-maxLength-valid: Value 'xxx' with length = '250' is not facet-valid",
+                SoapFailureClassifier.detail(failure));
+    }
+
+    @Test
+    void anOperationOutsideTheContractIsUnknown() {
+        var failure = new RuntimeException("Unexpected wrapper element {urn:x}nope found.");
+        assertEquals(ErrorCode.UNKNOWN_OPERATION, SoapFailureClassifier.classify(failure, true));
+        var byAction = new RuntimeException("Unexpected element {urn:x}nope found.   Expected {urn:x}ping.");
+        assertEquals(ErrorCode.UNKNOWN_OPERATION, SoapFailureClassifier.classify(byAction, true));
+        var noAction = new RuntimeException("Message part {urn:x}nope was not recognized.  (Does it exist in service WSDL?)");
+        assertEquals(ErrorCode.UNKNOWN_OPERATION, SoapFailureClassifier.classify(noAction, true));
+    }
+
+    @Test
+    void anythingElseDependsOnWhoseFaultTheStackSaysItIs() {
+        var failure = new IllegalStateException("boom");
+        assertEquals(ErrorCode.BAD_REQUEST, SoapFailureClassifier.classify(failure, true));
+        assertEquals(ErrorCode.INTERNAL, SoapFailureClassifier.classify(failure, false));
+        assertNull(SoapFailureClassifier.detail(failure));
+    }
+
+    @Test
+    void aRefusedCallerIsTold401WithTheReasonWhateverWrapsIt() {
+        Exception failure = new RuntimeException("fault", new AuthenticationFailure(
+                "来源地址不在允许列表中 / Address not on the allow-list"));
+        assertEquals(ErrorCode.UNAUTHENTICATED, SoapFailureClassifier.classify(failure, false));
+        assertEquals("来源地址不在允许列表中 / Address not on the allow-list", SoapFailureClassifier.detail(failure));
+        assertEquals(true, ErrorCode.UNAUTHENTICATED.callersFault());
+    }
+}
