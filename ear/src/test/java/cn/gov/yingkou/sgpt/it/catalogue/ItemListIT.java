@@ -37,7 +37,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
-import cn.gov.yingkou.sgpt.it.DeploymentsForTests;
+import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;

@@ -1,0 +1,184 @@
+package cn.gov.yingkou.sgpt.it.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.it.support.Browser;
+import cn.gov.yingkou.sgpt.it.support.Platform;
+
+/**
+ * A market-supervision clerk signs for a pushed food licence in the inbox; the approval bureau sees it signed,
+ * sees its late results and pushes several at once, and records a hand-over off the platform with its paper receipt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalExchangeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @Test
+    void aClerkSignsForAPushInTheInbox() throws Exception {
+        String licence = "PE210800" + System.nanoTime() % 100_000_000L;
+        String provincial = Platform.basic(Platform.registerSystem("ywtb.p.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        Platform.submitFinishedFoodResult(provincial, licence, "营口签收测试店");
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("scjg.clerk");
+            browser.submit("nav:nav-pushes");
+            assertEquals("待本部门签收", browser.text("ib:box_label"), "a competent department opens on what it has to sign");
+            browser.type("ib:licence", licence);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", licence);
+            assertTrue(browser.text("ib:pushes:0:sign").contains("签收"));
+            assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("ib:pushes:0:route"));
+            assertTrue(browser.text("ib:pushes:0:summary").contains("营口签收测试店"), "the applicant is named");
+            assertFalse(browser.text("ib:pushes").contains("{"), "no raw JSON in the list: " + browser.text("ib:pushes"));
+            assertTrue(browser.text("ib:pushes").matches("(?s).*\\d{4}-\\d{2}-\\d{2} 24:00.*"),
+                    "the signing deadline as the end of its last day: " + browser.text("ib:pushes"));
+            browser.click("ib:pushes:0:sign");
+            browser.waitForText("messages", "已签收");
+            browser.select("ib:box", "SIGNED");
+            browser.waitForText("ib:pushes", licence);
+            browser.submit("ib:pushes:0:detail");
+            browser.waitForText("pd:status", "已签收");
+            assertTrue(browser.text("pd:fields").contains("营口签收测试店"), browser.text("pd:fields"));
+            assertTrue(browser.text("pd:fields").contains("申请人") && !browser.text("pd:fields").contains("applicantName"),
+                    "the fields named in words, not by their JSON keys: " + browser.text("pd:fields"));
+            assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("pd:route"));
+            assertTrue(browser.text("pd:historyTable").contains("签收"), "the steps in words: " + browser.text("pd:historyTable"));
+            assertTrue(browser.text("pd:clocks").contains("开展监管"), "signing opened the supervision clock");
+
+            browser.submit("proof");
+            assertTrue(browser.text("licence").contains(licence), browser.text("licence"));
+            // The sealer chains new entries every few seconds: until then a step says it waits for its seal.
+            String proof = browser.driver.getCurrentUrl();
+            for (int look = 0; look < 20 && browser.text("steps").contains("待封存"); look++) {
+                Thread.sleep(1_000);
+                browser.goTo(proof);
+            }
+            String steps = browser.text("steps");
+            assertTrue(steps.matches("(?s).*推送.*签收.*") && steps.contains("链序号") && steps.contains("与审计链一致")
+                    && !steps.contains("不符"), steps);
+            browser.submit("back");
+            browser.waitForText("pd:status", "已签收");
+            browser.go("/exchange/proof.xhtml?id=abc");
+            browser.waitForText("messages", "推送编号须为数字");
+            browser.go("/exchange/proof.xhtml");
+            browser.waitForText("messages", "请从推送与签收列表打开");
+            browser.go("/exchange/proof.xhtml?id=999999999");
+            browser.waitForText("messages", "没有编号为 999999999 的推送");
+            assertFalse(browser.present("steps"), "and no proof");
+            browser.submit("top:logout");
+
+            browser.signIn("spj.clerk");
+            browser.submit("nav:nav-pushes");
+            assertEquals("待本部门推送（含被退回）", browser.text("ib:box_label"), "the bureau opens on what it has to push");
+            browser.select("ib:box", "DONE");
+            browser.waitForText("ib:pushes", licence);
+        }
+    }
+
+    @Test
+    void theBureauRecordsAnOffPlatformHandOverAndItsPaperReceipt() throws Exception {
+        String[] parts = Platform.fixture("deliveries", "action=off-platform").split(" ");
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/exchange/push.xhtml?id=" + parts[0]);
+            browser.waitForText("pd:agreement", "王科长");
+            browser.click("pd:handOver");
+            browser.waitForText("messages", "已推送");
+            browser.waitForText("pd:handedOverBy", "线下");
+
+            browser.click("pd:recordReceipt");
+            browser.waitForText("messages", "线下签收人");
+            assertEquals("已推送", browser.text("pd:status"), "nothing signed without a signer");
+            browser.type("pd:signer", "王科长");
+            browser.click("pd:recordReceipt");
+            browser.waitForText("messages", "线下签收已登记");
+            browser.waitForText("pd:status", "已签收");
+            assertTrue(browser.text("pd:signed").contains("王科长") && browser.text("pd:signed").contains("spj.clerk"),
+                    browser.text("pd:signed"));
+            assertTrue(browser.text("pd:clocks").contains("开展监管"), "the receipt opened the supervision clock");
+            assertFalse(browser.present("pd:recordReceipt"), "signed once");
+        }
+    }
+
+    @Test
+    void oversightSeesWhatWasSentBackAndWhy() throws Exception {
+        String licence = "PR210800" + System.nanoTime() % 100_000_000L;
+        Platform.submitFinishedFoodResult(Platform.basic(Platform.registerSystem("ywtb.r.", "210800-XZSP", "REST",
+                "LICENSING_SUBMIT"), Platform.TEST_SYSTEM_SECRET), licence, "营口退回测试店");
+        String market = Platform.basic(Platform.registerSystem("scjg.r.", "210800-SCJG", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        var inbox = (jakarta.json.JsonObject) Platform.json(Platform.get(Platform.REST + "/exchange/inbox?licence="
+                + licence, market));
+        long id = inbox.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        var returned = Platform.send(HttpRequest.newBuilder(URI.create(Platform.REST + "/exchange/pushes/" + id + "/return"))
+                .header("Authorization", market).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"该证照应由住建部门监管\"}")));
+        assertEquals(200, returned.statusCode(), returned.body());
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.oversight");
+            browser.submit("nav:nav-pushes");
+            browser.type("ib:licence", licence);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", licence);
+            assertTrue(browser.text("ib:pushes").contains("该证照应由住建部门监管"), browser.text("ib:pushes"));
+        }
+    }
+
+    @Test
+    void theBureauSeesLateResultsAndPushesSeveralAtOnce() throws Exception {
+        String prefix = "PB" + System.nanoTime() % 100_000_000L;
+        for (String suffix : new String[] {"A", "B"}) {
+            Platform.fixture("deliveries", "action=issue&licence=" + prefix + suffix);
+        }
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.submit("nav:nav-pushes");
+            browser.select("ib:box", "OVERDUE_OUT");
+            browser.type("ib:licence", prefix);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", prefix + "B");
+            assertTrue(browser.text("ib:pushes").contains(prefix + "A"), browser.text("ib:pushes"));
+            assertTrue(browser.text("ib:pushes").contains("已逾期"), "issued on 10 November, due to push by the 12th");
+
+            browser.select("ib:box", "TO_PUSH");
+            browser.waitForText("ib:pushes", prefix + "B");
+            browser.click("ib:pushChosen");
+            browser.waitForText("messages", "请先勾选");
+            browser.tick("ib:pushes:0:tick");
+            browser.tick("ib:pushes:1:tick");
+            browser.click("ib:pushChosen");
+            browser.waitForText("messages", "已推送 2 条");
+            assertTrue(browser.text("ib:pushes").contains("没有符合条件的推送"), "nothing of these is left to push: "
+                    + browser.text("ib:pushes"));
+
+            browser.select("ib:box", "PUSHED_UNSIGNED");
+            browser.waitForText("ib:pushes", prefix + "A");
+            assertTrue(browser.text("ib:pushes").contains(prefix + "B"), browser.text("ib:pushes"));
+        }
+    }
+}

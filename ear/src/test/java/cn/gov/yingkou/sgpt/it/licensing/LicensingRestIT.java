@@ -1,0 +1,163 @@
+package cn.gov.yingkou.sgpt.it.licensing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.licensing.control.CertificateFont;
+import cn.gov.yingkou.sgpt.it.support.Platform;
+
+/**
+ * Licensing over REST as the provincial online service platform uses it: applications and finished results
+ * submitted with message ids (a repeat answers the first), every bad field named, the status and the register read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicensingRestIT {
+
+    private static final String UNIT = Platform.REST + "/licensing/units/210800";
+    private static String platform;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @BeforeAll
+    static void registerTheProvincialPlatform() throws Exception {
+        platform = Platform.basic(Platform.registerSystem("ywtb.", "210800-XZSP", "REST", "LICENSING_SUBMIT,LICENSING_READ"),
+                Platform.TEST_SYSTEM_SECRET);
+    }
+
+    @Test
+    void anApplicationIsReceivedOnceWhateverTimesItIsSent() throws Exception {
+        String body = application("msg-" + System.nanoTime(), "91350100M000100Y43", "0417-2801234");
+        HttpResponse<String> first = post(UNIT + "/applications", platform, body);
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject received = (JsonObject) Platform.json(first);
+        assertEquals("RECEIVED", received.getString("status"));
+        assertEquals("REST", received.getString("channel"));
+        String number = received.getString("number");
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/licensing/applications/" + number));
+
+        HttpResponse<String> again = post(UNIT + "/applications", platform, body);
+        assertEquals(number, ((JsonObject) Platform.json(again)).getString("number"), again.body());
+
+        HttpResponse<String> status = Platform.get(Platform.REST + "/licensing/applications/" + number, platform);
+        assertEquals(200, status.statusCode(), status.body());
+        assertEquals("000105001000", ((JsonObject) Platform.json(status)).getString("itemCode"));
+    }
+
+    @Test
+    void theSameMessageSentEightTimesAtOnceIsReceivedOnce() throws Exception {
+        String body = application("race-" + System.nanoTime(), "91350100M000100Y43", "0417-2801234");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> post(UNIT + "/applications", platform, body)));
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var answer : sent) {
+                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.body());
+                numbers.add(((JsonObject) Platform.json(response)).getString("number"));
+            }
+            assertEquals(1, numbers.size(), "one application: " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyBadFieldIsNamedAndNothingIsReceived() throws Exception {
+        HttpResponse<String> refused = post(UNIT + "/applications", platform,
+                application("msg-bad-" + System.nanoTime(), "91350100M000100Y44", "call me"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        String detail = ((JsonObject) Platform.json(refused)).getString("detail");
+        assertTrue(detail.contains("applicantId") && detail.contains("check character") && detail.contains("contactPhone"),
+                detail);
+        assertEquals(400, post(UNIT + "/applications", platform, "{\"messageId\":\"x\"}").statusCode());
+        assertEquals(400, post(UNIT + "/applications", platform, application("bad id with spaces", "91350100M000100Y43",
+                "0417-2801234")).statusCode(), "message ids are short tokens");
+
+        String market = Platform.basic(Platform.registerSystem("sys.m", null, "REST", "CATALOGUE_READ,LICENSING_READ"),
+                Platform.TEST_SYSTEM_SECRET);
+        HttpResponse<String> forbidden = post(UNIT + "/applications", market, application("msg-" + System.nanoTime(),
+                "91350100M000100Y43", "0417-2801234"));
+        assertEquals(403, forbidden.statusCode(), forbidden.body());
+    }
+
+    @Test
+    void aFinishedResultGoesStraightIntoTheRegister() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        String licence = "JY2210800" + System.nanoTime() % 10_000_000;
+        String body = "{\"messageId\":\"fin-" + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":"
+                + "{\"kind\":\"PERSON\",\"id\":\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\","
+                + "\"contactPhone\":\"13900000000\"},\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-02T09:00:00+08:00\","
+                + "\"decidedAt\":\"2026-11-09T09:00:00+08:00\",\"issuedAt\":\"2026-11-10T09:00:00+08:00\",\"licence\":{\"number\":\""
+                + licence + "\",\"scope\":\"热食类食品制售\",\"validFrom\":\"2026-11-10\",\"validUntil\":\"2031-11-09\","
+                + "\"form\":\"ELECTRONIC\",\"certificateRef\":\"210800.JY.20261110.0001\"}}";
+        HttpResponse<String> submitted = post(UNIT + "/finished-results", platform, body);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        assertEquals("ISSUED", ((JsonObject) Platform.json(submitted)).getString("status"));
+
+        JsonObject page = (JsonObject) Platform.json(Platform.get(UNIT + "/licences?holder=11010519491231002X&number="
+                + licence, platform));
+        assertEquals(1, page.getInt("total"));
+        assertEquals("李四", page.getJsonArray("rows").getJsonObject(0).getString("holderName"));
+        assertEquals("VALID", ((JsonObject) Platform.json(Platform.get(Platform.REST + "/licensing/licences/" + licence,
+                platform))).getString("status"));
+        JsonObject changes = (JsonObject) Platform.json(Platform.get(Platform.REST + "/licensing/licence-changes?since="
+                + before, platform));
+        assertTrue(changes.getJsonArray("licences").stream().anyMatch(l -> l.asJsonObject().getString("number").equals(licence)));
+
+        HttpResponse<byte[]> certificate = Platform.HTTP.send(HttpRequest.newBuilder(URI.create(Platform.REST
+                + "/licensing/licences/" + licence + "/certificate")).header("Authorization", platform).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        // The server runs on this machine: it prints when this machine has a CJK font and says why not otherwise.
+        if (CertificateFont.locate().isPresent()) {
+            assertEquals(200, certificate.statusCode());
+            assertEquals("application/pdf", certificate.headers().firstValue("Content-Type").orElseThrow());
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+                assertTrue(text.contains(licence) && text.contains("李四") && text.contains("食品经营许可证"), text);
+            }
+        } else {
+            String refusal = new String(certificate.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(409, certificate.statusCode(), refusal);
+            assertTrue(refusal.contains("未找到打印证照所需的中文字体") && refusal.contains("No CJK font"), refusal);
+        }
+
+        HttpResponse<String> backwards = post(UNIT + "/finished-results", platform, body.replace("\"messageId\":\"fin-",
+                "\"messageId\":\"fin2-").replace("2026-11-02T09", "2026-11-20T09"));
+        assertEquals(400, backwards.statusCode(), backwards.body());
+        assertEquals(400, Platform.get(UNIT + "/licences?status=LOST", platform).statusCode());
+    }
+
+    private static String application(String messageId, String creditCode, String phone) {
+        return "{\"messageId\":\"" + messageId + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\","
+                + "\"id\":\"" + creditCode + "\",\"name\":\"营口网办食品店\",\"contactName\":\"王店长\",\"contactPhone\":\"" + phone
+                + "\"},\"materials\":[\"食品经营许可申请书\",\"营业执照\"]}";
+    }
+
+    private static HttpResponse<String> post(String url, String authorization, String json) throws Exception {
+        return Platform.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+}

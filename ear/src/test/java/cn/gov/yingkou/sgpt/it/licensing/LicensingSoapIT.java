@@ -1,0 +1,130 @@
+package cn.gov.yingkou.sgpt.it.licensing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.client.licensing.v1.Applicant;
+import cn.gov.yingkou.sgpt.client.licensing.v1.ApplicantKind;
+import cn.gov.yingkou.sgpt.client.licensing.v1.CertificateForm;
+import cn.gov.yingkou.sgpt.client.licensing.v1.GetApplication;
+import cn.gov.yingkou.sgpt.client.licensing.v1.GetLicence;
+import cn.gov.yingkou.sgpt.client.licensing.v1.GetLicenceChanges;
+import cn.gov.yingkou.sgpt.client.licensing.v1.LicenceTerms;
+import cn.gov.yingkou.sgpt.client.licensing.v1.LicensingPort;
+import cn.gov.yingkou.sgpt.client.licensing.v1.LicensingService;
+import cn.gov.yingkou.sgpt.client.licensing.v1.ServiceFault;
+import cn.gov.yingkou.sgpt.client.licensing.v1.SubmitApplication;
+import cn.gov.yingkou.sgpt.client.licensing.v1.SubmitFinishedResult;
+import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.WsSecurity;
+
+/** The licensing SOAP contract v1 as the provincial online service platform uses it, through a generated client. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicensingSoapIT {
+
+    private LicensingPort port;
+    private DatatypeFactory xml;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        String system = Platform.registerSystem("ywtb.soap.", "210800-XZSP", "SOAP", "LICENSING_SUBMIT,LICENSING_READ");
+        port = WsSecurity.usernameToken(new LicensingService(new URL(Platform.BASE + "/api/soap/licensing/v1?wsdl"))
+                .getLicensingPort(), system, Platform.TEST_SYSTEM_SECRET, true);
+        xml = DatatypeFactory.newInstance();
+    }
+
+    @Test
+    void anApplicationIsReceivedOnceAndItsStatusRead() throws Exception {
+        SubmitApplication request = application("soap-" + System.nanoTime(), "91350100M000100Y43", "0417-2801234");
+        var first = port.submitApplication(request).getApplication();
+        assertEquals("RECEIVED", first.getStatus());
+        assertTrue(first.getMissingMaterial().size() >= 1);
+        assertEquals(first.getNumber(), port.submitApplication(request).getApplication().getNumber(), "same message id");
+        GetApplication status = new GetApplication();
+        status.setNumber(first.getNumber());
+        assertEquals("000105001000", port.getApplication(status).getApplication().getItemCode());
+    }
+
+    @Test
+    void everyBadFieldIsNamedInOneFault() {
+        ServiceFault refused = assertThrows(ServiceFault.class, () -> port.submitApplication(application(
+                "soap-bad-" + System.nanoTime(), "91350100M000100Y44", "call me")));
+        assertEquals("SGPT-REQ-010", refused.getFaultInfo().getCode());
+        String detail = refused.getFaultInfo().getDetail();
+        assertTrue(detail.contains("applicantId") && detail.contains("contactPhone"), detail);
+        ServiceFault schema = assertThrows(ServiceFault.class, () -> port.submitApplication(application("has spaces",
+                "91350100M000100Y43", "0417-2801234")));
+        assertEquals("SGPT-REQ-003", schema.getFaultInfo().getCode());
+    }
+
+    @Test
+    void aFinishedResultIsInTheRegisterAndAmongTheChanges() throws Exception {
+        String number = "JY3210800" + System.nanoTime() % 10_000_000;
+        SubmitFinishedResult result = new SubmitFinishedResult();
+        result.setMessageId("soap-fin-" + System.nanoTime());
+        result.setUnitCode("210800");
+        result.setItemCode("000105001000");
+        result.setApplicant(applicant("11010519491231002X", "13900000000", ApplicantKind.PERSON));
+        result.getMaterial().add("申请书");
+        result.setAcceptedAt(xml.newXMLGregorianCalendar("2026-11-02T09:00:00+08:00"));
+        result.setDecidedAt(xml.newXMLGregorianCalendar("2026-11-09T09:00:00+08:00"));
+        result.setIssuedAt(xml.newXMLGregorianCalendar("2026-11-10T09:00:00+08:00"));
+        LicenceTerms terms = new LicenceTerms();
+        terms.setNumber(number);
+        terms.setScope("热食类食品制售");
+        terms.setValidFrom(xml.newXMLGregorianCalendarDate(2026, 11, 10, DatatypeConstants.FIELD_UNDEFINED));
+        terms.setForm(CertificateForm.ELECTRONIC);
+        terms.setCertificateRef("210800.JY.20261110.0002");
+        result.setLicence(terms);
+        assertEquals("ISSUED", port.submitFinishedResult(result).getApplication().getStatus());
+
+        GetLicence licence = new GetLicence();
+        licence.setNumber(number);
+        assertEquals("VALID", port.getLicence(licence).getLicence().getStatus());
+        GetLicenceChanges changes = new GetLicenceChanges();
+        changes.setSince(xml.newXMLGregorianCalendar("2026-01-01T00:00:00+08:00"));
+        var answer = port.getLicenceChanges(changes);
+        assertTrue(answer.isComplete());
+        assertTrue(answer.getLicence().stream().anyMatch(l -> l.getNumber().equals(number)));
+    }
+
+    private SubmitApplication application(String messageId, String creditCode, String phone) {
+        SubmitApplication request = new SubmitApplication();
+        request.setMessageId(messageId);
+        request.setUnitCode("210800");
+        request.setItemCode("000105001000");
+        request.setApplicant(applicant(creditCode, phone, ApplicantKind.ORGANISATION));
+        request.getMaterial().add("食品经营许可申请书");
+        return request;
+    }
+
+    private static Applicant applicant(String id, String phone, ApplicantKind kind) {
+        Applicant applicant = new Applicant();
+        applicant.setKind(kind);
+        applicant.setId(id);
+        applicant.setName(kind == ApplicantKind.PERSON ? "李四" : "营口前置机食品店");
+        applicant.setContactName("王店长");
+        applicant.setContactPhone(phone);
+        return applicant;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gov.yingkou.sgpt.it.licensing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.it.support.Browser;
+import cn.gov.yingkou.sgpt.it.support.Platform;
+
+/** An approval clerk takes a food-licence application from the counter to the issued licence, in the browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalLicensingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.ear();
+    }
+
+    @Test
+    void fromTheCounterToTheLicenceRegister() throws Exception {
+        String shop = "营口浏览器食品店" + Long.toHexString(System.nanoTime());
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.submit("nav:nav-workbench");
+            browser.type("wb:applicantId", "91350100M000100Y44");
+            browser.type("wb:applicantName", shop);
+            browser.type("wb:contactName", "王店长");
+            browser.type("wb:contactPhone", "0417-2801234");
+            browser.type("wb:materials", "食品经营许可申请书\n营业执照");
+            browser.click("wb:receive");
+            browser.waitForText("messages", "校验码错误");
+
+            browser.type("wb:applicantId", "91350100M000100Y43");
+            browser.click("wb:receive");
+            browser.waitForText("ap:status", "已收件");
+            assertTrue(browser.text("ap:clocks").contains("一次告知补正材料"));
+            assertEquals("食品经营许可申请书\n营业执照", browser.text("ap:materials"), "one material a line, as handed in");
+
+            browser.click("ap:accept");
+            browser.waitForText("ap:status", "审查中");
+            assertTrue(browser.text("ap:clocks").contains("作出许可决定"));
+            browser.type("ap:text", "现场核查经营场所");
+            browser.click("ap:pause");
+            browser.waitForText("ap:status", "暂停计时");
+            browser.click("ap:resume");
+            browser.waitForText("messages", "审查计时已恢复");
+            browser.click("ap:grant");
+            browser.waitForText("ap:status", "准予许可");
+
+            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            browser.type("ap:scope", "预包装食品销售");
+            browser.type("ap:validFrom", today);
+            browser.type("ap:validUntil", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(5).toString());
+            browser.type("ap:certificateRef", "No.21080099");
+            browser.click("ap:issueLicence");
+            browser.waitForText("ap:status", "已发证");
+            String licence = browser.text("ap:licence");
+            assertTrue(licence.startsWith("XK210800-"), licence);
+            assertTrue(browser.present("ap:certificate"), "the certificate can be printed");
+            assertTrue(browser.text("ap:historyTable").contains("颁发证照"));
+
+            browser.submit("nav:nav-licences");
+            browser.type("lr:holder", shop);
+            browser.click("lr:search");
+            browser.waitForText("lr:licences", licence);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package cn.gov.yingkou.sgpt.it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import cn.gov.yingkou.sgpt.client.platform.v1.GetPlatformInfo;
+import cn.gov.yingkou.sgpt.client.platform.v1.Ping;
+import cn.gov.yingkou.sgpt.client.platform.v1.PlatformInfo;
+import cn.gov.yingkou.sgpt.client.platform.v1.PlatformPort;
+import cn.gov.yingkou.sgpt.client.platform.v1.PlatformService;
+import cn.gov.yingkou.sgpt.client.platform.v1.ServiceFault;
+import cn.gov.yingkou.sgpt.it.support.Platform;
+
+/**
+ * The platform SOAP contract v1 as a provincial 前置机 uses it: a JAX-WS (CXF) client generated from the
+ * WSDL in the repository, talking to the deployed EAR; and raw HTTP for requests no generated client
+ * would send.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformSoapIT {
+
+    private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String COMMON_NS = "http://sgpt.yingkou.gov.cn/ws/common/v1";
+
+    private PlatformPort port;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.ear();
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        port = new PlatformService(new URL(Platform.SOAP_PLATFORM_V1 + "?wsdl")).getPlatformPort();
+    }
+
+    @Test
+    void theWsdlIsPublishedAsSoap11DocumentLiteral() throws Exception {
+        HttpResponse<String> wsdl = Platform.get(Platform.SOAP_PLATFORM_V1 + "?wsdl");
+        assertEquals(200, wsdl.statusCode());
+        assertTrue(wsdl.body().contains("targetNamespace=\"http://sgpt.yingkou.gov.cn/ws/platform/v1\""));
+        assertTrue(wsdl.body().contains("http://schemas.xmlsoap.org/wsdl/soap/"), "SOAP 1.1 binding");
+        assertTrue(wsdl.body().contains("style=\"document\""));
+        assertTrue(wsdl.body().contains(Platform.SOAP_PLATFORM_V1), "the address is the deployed one");
+    }
+
+    @Test
+    void pingEchoesChineseTextWithTheServerTime() throws Exception {
+        Ping ping = new Ping();
+        ping.setEcho("营口市行政审批局 ping");
+        var response = port.ping(ping);
+        assertEquals("营口市行政审批局 ping", response.getEcho());
+        Instant serverTime = response.getServerTime().toGregorianCalendar().toInstant();
+        assertTrue(Duration.between(serverTime, Instant.now()).abs().toMinutes() < 5);
+        assertEquals(8 * 60, response.getServerTime().getTimezone(), "shown in Beijing time");
+    }
+
+    @Test
+    void platformInfoNamesContractModeAndSchema() throws Exception {
+        PlatformInfo info = port.getPlatformInfo(new GetPlatformInfo()).getInfo();
+        assertEquals("platform/v1", info.getContractVersion());
+        assertEquals("DEMO", info.getMode());
+        assertEquals("Asia/Shanghai", info.getTimeZone());
+        assertEquals("营口市审批监管信息交换平台", info.getNameZh());
+        assertNotNull(info.getSchemaVersion());
+    }
+
+    @Test
+    void anEchoBeyondTheContractIsADeclaredFaultWithAStableCode() {
+        Ping ping = new Ping();
+        ping.setEcho("x".repeat(201));
+        ServiceFault fault = assertThrows(ServiceFault.class, () -> port.ping(ping));
+        assertEquals("SGPT-REQ-003", fault.getFaultInfo().getCode());
+        assertEquals("请求不符合接口契约（WSDL/XSD）", fault.getFaultInfo().getMessageZh());
+        assertTrue(fault.getFaultInfo().getDetail().startsWith("cvc-maxLength-valid"));
+    }
+
+    @Test
+    void malformedXmlGetsASoapFaultWithoutInternals() throws Exception {
+        HttpResponse<String> response = post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body>"
+                + "<p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/platform/v1'><p:echo>x</p:ech");
+        assertFault(response, "SGPT-REQ-001");
+    }
+
+    @Test
+    void anOperationOutsideTheContractGetsASoapFault() throws Exception {
+        HttpResponse<String> response = post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body>"
+                + "<p:dropTables xmlns:p='http://sgpt.yingkou.gov.cn/ws/platform/v1'/></s:Body></s:Envelope>");
+        assertFault(response, "SGPT-REQ-004");
+    }
+
+    @Test
+    void anExternalEntityIsRefusedAndTheFileIsNotRead(@TempDir Path dir) throws Exception {
+        String secret = "SECRET-" + UUID.randomUUID();
+        Path file = Files.writeString(dir.resolve("secret.txt"), secret);
+        HttpResponse<String> response = post("<?xml version='1.0' encoding='UTF-8'?>"
+                + "<!DOCTYPE s:Envelope [<!ENTITY xxe SYSTEM '" + file.toUri() + "'>]>"
+                + "<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body>"
+                + "<p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/platform/v1'><p:echo>&xxe;</p:echo></p:ping>"
+                + "</s:Body></s:Envelope>");
+        assertFault(response, "SGPT-REQ-002");
+        assertFalse(response.body().contains(secret), "the entity was not expanded");
+    }
+
+    @Test
+    void anExternalDtdIsRefusedWithoutBeingFetched(@TempDir Path dir) throws Exception {
+        Path dtd = Files.writeString(dir.resolve("evil.dtd"), "<!ENTITY % x SYSTEM 'file:///etc/passwd'>");
+        HttpResponse<String> response = post("<?xml version='1.0'?><!DOCTYPE s:Envelope SYSTEM '" + dtd.toUri() + "'>"
+                + "<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body>"
+                + "<p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/platform/v1'/></s:Body></s:Envelope>");
+        assertFault(response, "SGPT-REQ-002");
+        assertFalse(response.body().contains("root:"), "no file content in the answer");
+    }
+
+    private static HttpResponse<String> post(String body) throws Exception {
+        return Platform.send(HttpRequest.newBuilder(URI.create(Platform.SOAP_PLATFORM_V1))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:sgpt:platform:v1:ping\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** SOAP 1.1 answers faults with HTTP 500 and an envelope; what matters is the envelope and its code. */
+    private static void assertFault(HttpResponse<String> response, String code) throws Exception {
+        assertEquals(500, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, doc.getElementsByTagNameNS(SOAP_NS, "Fault").getLength(), response.body());
+        assertEquals("soap:Client", doc.getElementsByTagName("faultcode").item(0).getTextContent());
+        assertEquals(code, doc.getElementsByTagNameNS(COMMON_NS, "code").item(0).getTextContent());
+        assertFalse(doc.getElementsByTagNameNS(COMMON_NS, "messageZh").item(0).getTextContent().isBlank());
+        assertFalse(doc.getElementsByTagNameNS(COMMON_NS, "messageEn").item(0).getTextContent().isBlank());
+        assertFalse(response.body().contains("Exception"), "no exception names: " + response.body());
+        assertFalse(response.body().contains("\tat "), "no stack trace");
+    }
+}

@@ -1,0 +1,238 @@
+package cn.gov.yingkou.sgpt.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through its own chromedriver. Both paths are given explicitly so that
+ * Selenium never tries to download a driver, which cannot work on a closed network.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final File CHROMIUM = new File(System.getProperty("sgpt.it.chromium", "/usr/bin/chromium"));
+    public static final File CHROMEDRIVER = new File(System.getProperty("sgpt.it.chromedriver", "/usr/bin/chromedriver"));
+
+    public final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path downloads;
+
+    private Browser(WebDriver driver, Path downloads) {
+        this.driver = driver;
+        this.downloads = downloads;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Skips the calling test, saying why, only where no Chromium is installed (.ci/run installs it). */
+    public static Browser open() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver)");
+        Path downloads = Files.createTempDirectory("sgpt-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("sgpt-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), downloads);
+    }
+
+    /** Every demo account's password (README, demo accounts). */
+    public static final String DEMO_PASSWORD = "Yingkou2026";
+
+    public void signIn(String username, String password) {
+        type("login:username", username);
+        type("login:password", password);
+        submit("login:submit");
+    }
+
+    public void signIn(String username) {
+        signIn(username, DEMO_PASSWORD);
+    }
+
+    public void go(String path) {
+        driver.get(Platform.BASE + path);
+    }
+
+    /** A page of another server than the suite's (a full URL). */
+    public void goTo(String url) {
+        driver.get(url);
+    }
+
+    public WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        // A field an AJAX update has just replaced is found again.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = visible(id);
+            field.clear();
+            // Formatted inputs (numbers) keep their text through clear(): select it all and type over it.
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            return true;
+        });
+    }
+
+    /** Clicks something that submits the page, and waits until the next page has replaced it and loaded. */
+    public void submit(String id) {
+        WebElement element = visible(id);
+        element.click();
+        wait.until(d -> gone(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Chromium reports an element of a replaced page either as stale or as "not in the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
+    }
+
+    /** Clicks a button that downloads a file, and returns the file once the browser has saved it whole. */
+    public Path download(String id, String suffix) {
+        visible(id).click();
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** How many files the browser has saved so far. */
+    public long downloaded() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks something that sends an AJAX request, and waits until every request has come back. */
+    public void click(String id) {
+        settle();
+        // Until an AJAX update has settled the button may be replaced or covered: try again.
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    visible(id).click();
+                    return true;
+                });
+        settle();
+    }
+
+    /** Opens a PrimeFaces data table row's expansion (its row toggler has no id of its own). */
+    public void expandRow(String tableId, int row) {
+        settle();
+        visible(tableId).findElement(By.cssSelector("tr[data-ri='" + row + "'] .ui-row-toggler")).click();
+        settle();
+    }
+
+    /** Chooses a value of a PrimeFaces select menu as a user would, with its change event (and AJAX, if any). */
+    public void select(String id, String value) {
+        settle();
+        visible(id);
+        // selectValue is silent; triggerChange fires the change behaviours as a user's choice would.
+        ((JavascriptExecutor) driver).executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.triggerChange();", id, value);
+        settle();
+    }
+
+    /** Chooses a file for the file input inside the element {@code containerId}. */
+    public void attach(String containerId, java.nio.file.Path file) {
+        visible(containerId).findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Ticks or unticks a PrimeFaces checkbox that has no label, by clicking its box. */
+    public void tick(String id) {
+        settle();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            visible(id).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            return true;
+        });
+    }
+
+    /** Ticks or unticks a PrimeFaces checkbox by clicking its label. */
+    public void clickLabelOf(String inputId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();
+    }
+
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    /** Everything the page shows, for pages that are not the portal's own (the server's error pages). */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the element shows the text (after an AJAX update, say). */
+    public void waitForText(String id, String text) {
+        // An AJAX update can replace the element between finding it and reading it: look again.
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    public String text(String id) {
+        return visible(id).getText();
+    }
+
+    /** What an input field holds. */
+    public String value(String id) {
+        return visible(id).getDomProperty("value");
+    }
+
+    /** The index of the first row of a PrimeFaces data table that shows the text, for ids like table:N:link. */
+    public int rowOf(String tableId, String text) {
+        List<WebElement> rows = visible(tableId).findElements(By.cssSelector("tbody > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row of " + tableId + " shows " + text);
+    }
+
+    public boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
