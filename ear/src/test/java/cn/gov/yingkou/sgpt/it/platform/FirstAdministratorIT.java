@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
 
-
 /**
  * A production installation on an empty database: no demo data, no known password, one administrator whose
  * random temporary password is in a file only the server's user can read, and who must replace it first.

@@ -22,7 +22,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import cn.gov.yingkou.sgpt.client.industry.v1.ResultReceiver;
 
-
 /** The platform under test: the EAR the build produced, and where its server answers. */
 public final class Platform {
 

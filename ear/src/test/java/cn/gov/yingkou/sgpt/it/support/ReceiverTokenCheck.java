@@ -8,7 +8,6 @@ import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
 
-
 /** The test industry system's WS-Security check: the username and secret its administrator gave the platform. */
 public class ReceiverTokenCheck extends WSS4JInInterceptor {
 

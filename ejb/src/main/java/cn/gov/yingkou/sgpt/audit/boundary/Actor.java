@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.audit.boundary;
 
 import java.util.Objects;
 
-
 /** Who is acting, through which channel and from which address: what every audited change records. */
 public record Actor(String username, Channel channel, String address) {
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-
 /** What the portal and the interfaces show of a unit's item list and its versions. */
 public final class ItemListViews {
 

@@ -51,7 +51,6 @@ import cn.gov.yingkou.sgpt.shared.Beijing;
         + "where v.id = :version and i.code = :code")
 public class ItemListVersion {
 
-
     @Id
     @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")

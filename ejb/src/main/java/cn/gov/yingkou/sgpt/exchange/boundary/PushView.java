@@ -2,7 +2,6 @@ package cn.gov.yingkou.sgpt.exchange.boundary;
 
 import java.time.Instant;
 
-
 /**
  * A push as the inbox, the outbox and the interfaces show it; {@code payload} is the push list's fields as JSON;
  * {@code dueAt} and {@code overdue} are of whichever clock runs on it now (push or sign). For a receipt signed off the

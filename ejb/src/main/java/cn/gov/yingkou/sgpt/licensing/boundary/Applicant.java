@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.licensing.boundary;
 
-
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.shared.Beijing;

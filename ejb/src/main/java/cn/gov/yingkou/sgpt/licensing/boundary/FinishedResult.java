@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 import java.time.Instant;
 import java.util.List;
 
-
 /**
  * An application decided elsewhere (the provincial online service platform) and submitted finished: when it
  * was accepted, decided and the licence issued, the licence's own number and terms. It goes straight into

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,21 +14,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 
 /**
@@ -37,19 +32,9 @@ import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
  */
 @Entity
 @Table(name = "licensing_application")
+@AttributeOverride(name = "number", column = @Column(name = "application_no", nullable = false, unique = true))
 @NamedQuery(name = "Application.byNumber", query = "select a from Application a where a.number = :number")
-public class Application {
-
-    private static final String UNNUMBERED = "~";
-
-    @Id
-    @SequenceGenerator(name = "licensing_seq", sequenceName = "licensing_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licensing_seq")
-    private Long id;
-
-    /** Until {@link #assignNumber} a placeholder: the insert happens before the key is known to the number. */
-    @Column(name = "application_no", nullable = false, unique = true)
-    private String number = UNNUMBERED + java.util.UUID.randomUUID();
+public class Application extends NumberedRecord {
 
     @Embedded
     private HandledItem handled;
@@ -107,17 +92,12 @@ public class Application {
     @Column(name = "licence_id")
     private Long licenceId;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Version
-    private long version;
-
     protected Application() {
     }
 
     public Application(long unitId, long departmentId, String itemCode, String itemName, Applicant applicant,
             List<String> materials, Channel channel, String by, Instant at) {
+        super(at);
         this.handled = new HandledItem(unitId, departmentId, itemCode, itemName);
         this.applicant = new Party(applicant.kind(), applicant.identifier(), applicant.name());
         this.contactName = applicant.contactName();
@@ -127,15 +107,11 @@ public class Application {
         this.channel = Objects.requireNonNull(channel);
         this.receivedBy = Objects.requireNonNull(by);
         this.receivedAt = Objects.requireNonNull(at);
-        this.changedAt = at;
     }
 
     /** The application's number, given once, when it has its key (after persist, before the insert). */
     public void assignNumber(String assigned) {
-        if (!number.startsWith(UNNUMBERED)) {
-            throw new IllegalStateException("申请已有编号 / The application already has a number");
-        }
-        number = Objects.requireNonNull(assigned);
+        number(assigned, "申请已有编号 / The application already has a number");
     }
 
     /** Tells the applicant, once and in full, what to supplement (Art 32 ¶1 (4)). */
@@ -173,7 +149,7 @@ public class Application {
                     + "can be paused");
         }
         pausedFor = Objects.requireNonNull(reason);
-        changedAt = at;
+        changed(at);
     }
 
     public void resumeReview(Instant at) {
@@ -181,7 +157,7 @@ public class Application {
             throw new IllegalStateException("审查计时未暂停 / The review clock is not paused");
         }
         pausedFor = null;
-        changedAt = at;
+        changed(at);
     }
 
     public void grant(String by, Instant at) {
@@ -235,7 +211,7 @@ public class Application {
                     + " and cannot become " + target);
         }
         status = target;
-        changedAt = Objects.requireNonNull(at);
+        changed(at);
     }
 
     private static List<String> entries(List<String> list) {
@@ -247,8 +223,6 @@ public class Application {
         return out;
     }
 
-    public Long id() { return id; }
-    public String number() { return number; }
     public HandledItem handled() { return handled; }
     public Applicant applicant() {
         return new Applicant(applicant.kind(), applicant.identifier(), applicant.name(), contactName, contactPhone);
@@ -267,6 +241,5 @@ public class Application {
     public String decidedBy() { return decidedBy; }
     public String reasons() { return reasons; }
     public Long licenceId() { return licenceId; }
-    public Instant changedAt() { return changedAt; }
 
 }

@@ -10,13 +10,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
@@ -30,19 +25,11 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
  */
 @Entity
 @Table(name = "licensing_licence")
+@AttributeOverride(name = "number", column = @Column(name = "licence_no", nullable = false, unique = true))
 @NamedQuery(name = "Licence.byNumber", query = "select l from Licence l where l.number = :number")
-public class Licence {
+public class Licence extends NumberedRecord {
 
-    private static final String UNNUMBERED = "~";
-
-    @Id
-    @SequenceGenerator(name = "licensing_seq", sequenceName = "licensing_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licensing_seq")
-    private Long id;
-
-    /** Until {@link #assignNumber} a placeholder: the insert happens before the key is known to the number. */
-    @Column(name = "licence_no", nullable = false, unique = true)
-    private String number = UNNUMBERED + java.util.UUID.randomUUID();
+    private static final String ALREADY_NUMBERED = "证照已有编号 / The licence already has a number";
 
     @Column(name = "application_id", nullable = false, updatable = false)
     private long applicationId;
@@ -87,17 +74,12 @@ public class Licence {
     @Column(name = "issued_by", nullable = false, updatable = false)
     private String issuedBy;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Version
-    private long version;
-
     protected Licence() {
     }
 
     /** Issued at {@code at}; entered in the register at {@code recordedAt} (later, for a result decided elsewhere). */
     public Licence(Application application, LicenceTerms terms, String by, Instant at, Instant recordedAt) {
+        super(recordedAt);
         this.applicationId = Objects.requireNonNull(application.id());
         HandledItem item = application.handled();
         // A value of the licence's own: Hibernate does not share embeddable instances between entities.
@@ -112,20 +94,19 @@ public class Licence {
         this.status = LicenceStatus.VALID;
         this.issuedBy = Objects.requireNonNull(by);
         this.issuedAt = Objects.requireNonNull(at);
-        this.changedAt = Objects.requireNonNull(recordedAt);
     }
 
     /** The licence number, given once: the issuer's own, or the platform's when it has its key. */
     public void assignNumber(String assigned) {
-        if (!number.startsWith(UNNUMBERED)) {
-            throw new IllegalStateException("证照已有编号 / The licence already has a number");
+        if (numbered()) {
+            throw new IllegalStateException(ALREADY_NUMBERED);
         }
         String given = Texts.required(assigned, 64, "证照编号 / licence number");
         if (!given.matches("[0-9A-Za-z\\p{IsHan}()（）〔〕\\[\\].\\-]+")) {
             throw new IllegalArgumentException("证照编号含有不允许的字符：" + given + " / The licence number holds characters "
                     + "that are not allowed: " + given);
         }
-        number = given;
+        number(given, ALREADY_NUMBERED);
     }
 
     /** Ends the licence: amended, withdrawn, revoked, cancelled or expired, with the reason. */
@@ -136,11 +117,9 @@ public class Licence {
         }
         statusReason = Texts.required(reason, 2000, "原因 / reason");
         status = target;
-        changedAt = at;
+        changed(at);
     }
 
-    public Long id() { return id; }
-    public String number() { return number; }
     public long applicationId() { return applicationId; }
     public HandledItem handled() { return handled; }
     public Party holder() { return holder; }
@@ -149,5 +128,4 @@ public class Licence {
     public String statusReason() { return statusReason; }
     public Instant issuedAt() { return issuedAt; }
     public String issuedBy() { return issuedBy; }
-    public Instant changedAt() { return changedAt; }
 }

@@ -6,7 +6,6 @@ import static cn.gov.yingkou.sgpt.organisation.boundary.Role.DEPARTMENT_HEAD;
 import static cn.gov.yingkou.sgpt.organisation.boundary.Role.LIAISON_OFFICER;
 import static cn.gov.yingkou.sgpt.organisation.boundary.Role.OVERSIGHT;
 
-
 /**
  * The platform's one authorisation rule (issue 4): people act within their own department and unit unless
  * their role spans more; oversight reads every unit and changes nothing; administrators manage the

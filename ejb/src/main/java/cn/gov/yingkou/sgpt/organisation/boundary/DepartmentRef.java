@@ -1,7 +1,5 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
-
-
 /**
  * A department as other contexts refer to it: by code, with the keys of the department and its unit, and the
  * role it plays on the platform.

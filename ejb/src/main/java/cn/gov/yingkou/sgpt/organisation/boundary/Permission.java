@@ -1,6 +1,5 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
-
 /**
  * Everything the platform guards, in one list. Each permission names the operation an external system
  * must hold to be granted it, or none when no system may ever have it. Who gets which is AccessPolicy's

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-
 class CalendarAdministrationTest {
 
     private static final String NOTICE = "国办发明电〔2026〕X号";
