@@ -82,7 +82,7 @@ public class SchemaMigration {
     private static StartupFailure fail(String what, Exception cause) {
         String message = "启动中止 / Start-up stopped: " + what + " at " + DatabaseSettings.jdbcUrl()
                 + " — " + DatabaseSettings.rootCause(cause)
-                + ". 请检查 / Check sgpt.db.url, sgpt.db.user, sgpt.db.password (README, Operations).";
+                + ". 请检查 / Check sgpt.db.url, sgpt.db.user, sgpt.db.password (docs/operations.md).";
         LOG.severe(message);
         return new StartupFailure(message);
     }
