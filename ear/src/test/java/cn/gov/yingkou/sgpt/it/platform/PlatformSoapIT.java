@@ -118,6 +118,18 @@ class PlatformSoapIT {
     }
 
     @Test
+    void aSecurityHeaderTheOpenContractDoesNotDeclareIsTheCallersFault() throws Exception {
+        HttpResponse<String> response = post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Header>"
+                + "<wsse:Security s:mustUnderstand='1' xmlns:wsse='http://docs.oasis-open.org/wss/2004/01/"
+                + "oasis-200401-wss-wssecurity-secext-1.0.xsd'><wsse:UsernameToken><wsse:Username>scjg.system"
+                + "</wsse:Username></wsse:UsernameToken></wsse:Security></s:Header><s:Body>"
+                + "<p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/platform/v1'><p:echo>x</p:echo></p:ping>"
+                + "</s:Body></s:Envelope>");
+        assertFault(response, "SGPT-REQ-003");
+        assertTrue(response.body().contains("Security"), "the detail names the header: " + response.body());
+    }
+
+    @Test
     void anExternalEntityIsRefusedAndTheFileIsNotRead(@TempDir Path dir) throws Exception {
         String secret = "SECRET-" + UUID.randomUUID();
         Path file = Files.writeString(dir.resolve("secret.txt"), secret);

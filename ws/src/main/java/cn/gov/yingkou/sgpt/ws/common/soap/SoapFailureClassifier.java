@@ -13,6 +13,8 @@ import cn.gov.yingkou.sgpt.ws.common.security.AuthenticationFailure;
  */
 public final class SoapFailureClassifier {
 
+    private static final String NOT_UNDERSTOOD = "mustunderstand headers";
+
     private SoapFailureClassifier() {
     }
 
@@ -24,6 +26,7 @@ public final class SoapFailureClassifier {
         boolean invalid = false;
         boolean malformed = false;
         boolean unknownOperation = false;
+        boolean notUnderstood = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             dtd |= text.contains("dtd") || text.contains("doctype") || text.contains("entity");
@@ -32,6 +35,7 @@ public final class SoapFailureClassifier {
             unknownOperation |= text.contains("unexpected wrapper element") || text.contains("unexpected element")
                     || text.contains("no such operation")
                     || text.contains("message part") && text.contains("not recognized");
+            notUnderstood |= text.contains(NOT_UNDERSTOOD);
         }
         // A DTD is refused before it is parsed; a parse error outranks the unmarshalling failure it causes.
         if (dtd) {
@@ -43,7 +47,9 @@ public final class SoapFailureClassifier {
         if (unknownOperation) {
             return ErrorCode.UNKNOWN_OPERATION;
         }
-        if (invalid) {
+        // A header marked mustUnderstand that the contract does not declare (a security header sent to the
+        // unauthenticated platform contract, say) is the caller's to remove, not the platform's failure.
+        if (invalid || notUnderstood) {
             return ErrorCode.CONTRACT_VIOLATION;
         }
         return clientFaultCode ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
@@ -60,8 +66,8 @@ public final class SoapFailureClassifier {
     }
 
     /**
-     * What exactly was wrong, worth showing an integrator: the reason a caller was not let in, or the
-     * validator's complaint ("cvc-maxLength-valid: …").
+     * What exactly was wrong, worth showing an integrator: the reason a caller was not let in, the validator's
+     * complaint ("cvc-maxLength-valid: …"), or the headers marked mustUnderstand that the contract does not declare.
      */
     public static String detail(Throwable failure) {
         String refusal = refusal(failure);
@@ -72,10 +78,16 @@ public final class SoapFailureClassifier {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
             if (message != null && message.contains("cvc-")) {
-                String detail = message.substring(message.indexOf("cvc-"));
-                return detail.length() > 300 ? detail.substring(0, 300) : detail;
+                return shortened(message.substring(message.indexOf("cvc-")));
+            }
+            if (message != null && message.toLowerCase(Locale.ROOT).contains(NOT_UNDERSTOOD)) {
+                return shortened(message);
             }
         }
         return null;
+    }
+
+    private static String shortened(String detail) {
+        return detail.length() > 300 ? detail.substring(0, 300) : detail;
     }
 }

@@ -44,6 +44,15 @@ class SoapFailureClassifierTest {
     }
 
     @Test
+    void aHeaderTheContractDoesNotDeclareMarkedMustUnderstandIsTheCallersToRemove() {
+        String message = "MustUnderstand headers: [{http://docs.oasis-open.org/wss/2004/01/"
+                + "oasis-200401-wss-wssecurity-secext-1.0.xsd}Security] are not understood.";
+        var failure = new RuntimeException(message);
+        assertEquals(ErrorCode.CONTRACT_VIOLATION, SoapFailureClassifier.classify(failure, false));
+        assertEquals(message, SoapFailureClassifier.detail(failure));
+    }
+
+    @Test
     void anythingElseDependsOnWhoseFaultTheStackSaysItIs() {
         var failure = new IllegalStateException("boom");
         assertEquals(ErrorCode.BAD_REQUEST, SoapFailureClassifier.classify(failure, true));
