@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
-import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 

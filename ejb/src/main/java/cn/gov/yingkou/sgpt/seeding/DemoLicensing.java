@@ -6,16 +6,16 @@ import java.util.EnumSet;
 import java.util.List;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
-import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 

@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
-import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 

@@ -1,8 +1,8 @@
 package cn.gov.yingkou.sgpt.seeding;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
-import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
 
 /**

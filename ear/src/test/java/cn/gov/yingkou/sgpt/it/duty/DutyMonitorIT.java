@@ -23,20 +23,20 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyPage;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 
 /** The business-environment bureau's duty monitor (Art 21) over the deployed EAR's database. */
 @ExtendWith(ArquillianExtension.class)

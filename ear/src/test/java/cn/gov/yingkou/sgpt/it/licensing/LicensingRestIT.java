@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import cn.gov.yingkou.sgpt.licensing.control.CertificateFont;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.licensing.control.CertificateFont;
 
 /**
  * Licensing over REST as the provincial online service platform uses it: applications and finished results

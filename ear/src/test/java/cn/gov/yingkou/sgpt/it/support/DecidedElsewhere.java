@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 
 /**

@@ -13,17 +13,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
-import cn.gov.yingkou.sgpt.audit.boundary.Channel;
-import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 
 /**
  * Test fixture for deliveries to industry systems, through the platform's boundaries:

@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.duty.control.OverdueSweep;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 
 /**
  * Test fixture, deployed only by browser tests: opens a duty through the duty service, as a business

@@ -11,9 +11,9 @@ import jakarta.jws.WebService;
 import org.apache.cxf.interceptor.InInterceptors;
 
 import cn.gov.yingkou.sgpt.client.industry.v1.DeliverResult;
-import cn.gov.yingkou.sgpt.client.industry.v1.ResultReceiver;
 import cn.gov.yingkou.sgpt.client.industry.v1.DeliverResultResponse;
 import cn.gov.yingkou.sgpt.client.industry.v1.Outcome;
+import cn.gov.yingkou.sgpt.client.industry.v1.ResultReceiver;
 
 /**
  * A department's industry system as an integrator would build it from the published contract

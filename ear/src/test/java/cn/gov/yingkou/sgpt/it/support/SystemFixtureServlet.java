@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccounts;
-import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 
 /**

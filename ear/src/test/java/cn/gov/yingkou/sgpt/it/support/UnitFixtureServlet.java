@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
-import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
 
 /**

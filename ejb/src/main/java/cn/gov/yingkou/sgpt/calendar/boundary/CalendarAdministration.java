@@ -5,11 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-
-import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
-import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +20,10 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.control.CalendarSnapshot;
 import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.entity.YearArrangement;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
 /**
  * Administrators publish or correct a year's holiday arrangement (the next year's notice arrives each

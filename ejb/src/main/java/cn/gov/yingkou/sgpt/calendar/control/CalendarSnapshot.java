@@ -12,10 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
-import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
 import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
-import cn.gov.yingkou.sgpt.shared.NativeWrites;
 import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
+import cn.gov.yingkou.sgpt.calendar.entity.CalendarDay;
+import cn.gov.yingkou.sgpt.shared.NativeWrites;
 
 /**
  * The calendar as of the latest revision in the database. The revision (one row by key) is checked at most

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * What an implementation list says (Art 8 ¶1), element by element: legal basis, target, authority content,

@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import cn.gov.yingkou.sgpt.catalogue.entity.ListedItem;
-import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /** An item as the unit's list in force today holds it: what implementation and push lists hang on. */
 final class ItemsInForce {

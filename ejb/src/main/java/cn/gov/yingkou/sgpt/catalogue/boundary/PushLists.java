@@ -15,11 +15,11 @@ import cn.gov.yingkou.sgpt.catalogue.entity.PushList;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 
 /**
  * The result push list of each item in force (审批结果信息推送清单): the approval bureau sets which fields

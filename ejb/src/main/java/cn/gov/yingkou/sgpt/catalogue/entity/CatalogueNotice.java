@@ -16,8 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * A competent department's notice to the approval bureau of its unit (Art 8 ¶3–4), open until the bureau

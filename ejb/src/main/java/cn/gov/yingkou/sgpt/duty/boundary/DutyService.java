@@ -2,13 +2,6 @@ package cn.gov.yingkou.sgpt.duty.boundary;
 
 import java.time.Instant;
 import java.util.List;
-
-import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
-import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
-import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
-import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,13 +12,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.WorkingDayCalendar;
 import cn.gov.yingkou.sgpt.duty.entity.Duty;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 
 /**
  * Opening, completing, pausing, resuming and cancelling duties: the calls every other context makes. Each

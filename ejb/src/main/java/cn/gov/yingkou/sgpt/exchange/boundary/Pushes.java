@@ -17,11 +17,11 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.exchange.control.PushPayload;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
@@ -29,14 +29,14 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceIssued;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
-import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
-import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * The hand-over of Art 17. An issued licence prepares its push in the issuing transaction and opens the

@@ -17,9 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.shared.Texts;
-import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 
 /**
  * One approval result on its way from the approval bureau to the competent department that supervises it

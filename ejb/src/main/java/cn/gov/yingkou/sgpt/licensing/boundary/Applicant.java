@@ -1,8 +1,8 @@
 package cn.gov.yingkou.sgpt.licensing.boundary;
 
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.Texts;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * Who applies: an organisation or a person, identified by the check-digit-verified identifier of its kind,

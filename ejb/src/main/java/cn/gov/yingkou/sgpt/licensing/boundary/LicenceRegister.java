@@ -17,8 +17,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
-import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 
 /**
  * The licence register: searched by holder, number, item and status within a unit, paged in the database;

@@ -2,8 +2,8 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 
 import java.time.LocalDate;
 
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * What a licence grants and how it is certified: the scope, the validity (no end date for a licence without

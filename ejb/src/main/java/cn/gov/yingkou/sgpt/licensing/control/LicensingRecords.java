@@ -13,21 +13,21 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.licensing.entity.LicensingSubmission;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**

@@ -20,10 +20,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * An application for a licence to a unit's approval bureau, from receipt to the decision and the licence

@@ -13,11 +13,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * A licence in the register: what the penalty, supervision and push features work on. Issued for one

@@ -20,11 +20,11 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Facts;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Versions;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
-import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Facts;
-import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Versions;
 
 /**
  * Authenticates external systems on SOAP (WS-Security UsernameToken, checked by WSS4J against the secret

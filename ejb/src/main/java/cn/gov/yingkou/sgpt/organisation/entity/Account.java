@@ -22,9 +22,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountStatus;
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 
 /**
  * Someone or something that logs in: a person of one department, or an external system acting for one

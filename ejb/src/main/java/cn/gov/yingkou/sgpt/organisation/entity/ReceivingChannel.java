@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * How one competent department receives results. For an industry system: the endpoint implementing the

@@ -21,9 +21,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
-import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
 
 /**
  * The registry entry of an external system (Art 14): its encrypted shared secret, its bearer token's hash,

@@ -15,11 +15,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected.RowError;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.control.ItemListWorkbook.ExportedItem;
 import cn.gov.yingkou.sgpt.catalogue.control.ItemListWorkbook.ImportedRow;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 
 class ItemListWorkbookTest {
 

@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DepartmentRecord;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyTally;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 

@@ -13,10 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 
 /** The certificate carries what a holder and an inspector read off it, in text a machine can read back. */
 class CertificatePdfTest {

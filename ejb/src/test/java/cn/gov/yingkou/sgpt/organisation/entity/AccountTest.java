@@ -10,11 +10,11 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 import cn.gov.yingkou.sgpt.organisation.boundary.UnitKind;
-import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
-import cn.gov.yingkou.sgpt.organisation.boundary.AccountStatus;
 
 class AccountTest {
 

@@ -11,10 +11,10 @@ import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.UnitView;
-import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
-import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.ReceivingChannelView;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;

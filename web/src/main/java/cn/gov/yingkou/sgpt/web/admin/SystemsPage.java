@@ -13,12 +13,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.IssuedCredential;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.SystemView;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccounts;
-import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;

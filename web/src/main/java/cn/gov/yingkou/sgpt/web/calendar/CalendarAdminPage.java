@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarAdministration;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarDayView;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
-import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
+import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 

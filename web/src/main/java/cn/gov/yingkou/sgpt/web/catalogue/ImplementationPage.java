@@ -11,25 +11,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists.VersionView;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.KeyElements;
-import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
-import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
-import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationContent;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * An item's implementation list (Art 8): the version in effect element by element, every version and

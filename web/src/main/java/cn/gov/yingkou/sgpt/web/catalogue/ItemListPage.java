@@ -19,22 +19,22 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Difference;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks.Download;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ListStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * A unit's item list (Art 7): its versions, one version's items and opinions, the difference between two

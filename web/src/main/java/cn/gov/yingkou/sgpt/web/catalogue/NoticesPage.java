@@ -9,8 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices.NoticeView;
+import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;

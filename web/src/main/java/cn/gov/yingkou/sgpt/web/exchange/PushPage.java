@@ -14,12 +14,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries.Detail;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /** One push: the fields it carries, its clocks and every step, for the two departments and oversight. */
 @Named

@@ -18,8 +18,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
-import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * The home page: the department's work first (how many duties are pending, how many have run out, the soonest

@@ -15,13 +15,13 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries.Detail;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
-import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;

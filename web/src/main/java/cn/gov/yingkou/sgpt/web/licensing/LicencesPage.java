@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 

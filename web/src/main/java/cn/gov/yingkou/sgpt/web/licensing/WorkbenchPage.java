@@ -13,21 +13,21 @@ import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
+import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries.QueueRow;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The approval clerk's workbench: the department's applications, the one whose clock runs out soonest first,

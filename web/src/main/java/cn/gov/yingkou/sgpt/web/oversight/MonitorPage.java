@@ -22,11 +22,11 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.duty.DutySubjects;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * The duty monitor for oversight (Art 21): each department's duties that arose in a period (this year so far,

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 
 /** A duty list names each duty's record as a clerk knows it and links it to the page that shows it. */
 class DutySubjectsTest {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
-import jakarta.ejb.EJB;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 
@@ -19,6 +19,11 @@ import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
+import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
+import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ArrangedDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ComputeDeadline;
@@ -31,11 +36,6 @@ import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.GetYearArrangementResponse;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDay;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.IsWorkingDayResponse;
 import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ServiceFault;
-import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
-import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
-import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
-import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /**
  * Calendar contract v1 (WEB-INF/wsdl/calendar-v1.wsdl), published at /api/soap/calendar/v1, for external systems

@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges.ChangeSet;
+import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
 

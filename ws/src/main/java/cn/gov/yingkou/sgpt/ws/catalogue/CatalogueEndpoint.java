@@ -13,12 +13,19 @@ import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges.ChangeSet;
+import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
+import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
+import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.CataloguePort;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetChanges;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetChangesResponse;
@@ -33,13 +40,6 @@ import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetItemListVersionResponse;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetPushList;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.GetPushListResponse;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ServiceFault;
-import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
-import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
-import cn.gov.yingkou.sgpt.shared.Beijing;
-import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
-import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
-import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /**
  * Catalogue contract v1 (WEB-INF/wsdl/catalogue-v1.wsdl), published at /api/soap/catalogue/v1, for external

@@ -1,11 +1,12 @@
 package cn.gov.yingkou.sgpt.ws.catalogue;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists.VersionView;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
-import cn.gov.yingkou.sgpt.catalogue.boundary.Element;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationContent;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationListVersion;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ImplementationState;
@@ -15,7 +16,6 @@ import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ListStatus;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ListedItem;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.PushField;
 import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.PushList;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /** The catalogue's views in the shape of the catalogue contract v1 (WEB-INF/wsdl/catalogue-v1.wsdl). */
 final class CatalogueMessages {

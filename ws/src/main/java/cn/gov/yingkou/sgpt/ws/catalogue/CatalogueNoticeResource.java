@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices.NoticeView;
+import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueNotices;
 import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;

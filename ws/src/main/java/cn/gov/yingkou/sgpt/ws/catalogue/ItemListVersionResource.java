@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionDetail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.VersionSummary;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks.Download;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListWorkbooks;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;

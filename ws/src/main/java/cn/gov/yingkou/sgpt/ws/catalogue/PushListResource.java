@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
-import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
+import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
 

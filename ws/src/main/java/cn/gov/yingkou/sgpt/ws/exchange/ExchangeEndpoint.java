@@ -14,10 +14,15 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
-import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
+import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
+import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ExchangePort;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPendingPushes;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.GetPendingPushesResponse;
@@ -30,11 +35,6 @@ import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ReturnPushResponse;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.SignForPush;
 import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.SignForPushResponse;
-import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
-import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
-import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
-import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /**
  * Exchange contract v1 (WEB-INF/wsdl/exchange-v1.wsdl), published at /api/soap/exchange/v1, for a competent

@@ -11,18 +11,23 @@ import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
+import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
-import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
+import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
+import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
+import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.Applicant;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.ApplicationInfo;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.GetApplication;
@@ -38,11 +43,6 @@ import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.SubmitApplication;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.SubmitApplicationResponse;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.SubmitFinishedResult;
 import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.SubmitFinishedResultResponse;
-import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
-import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
-import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
-import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /**
  * Licensing contract v1 (WEB-INF/wsdl/licensing-v1.wsdl), published at /api/soap/licensing/v1: applications and

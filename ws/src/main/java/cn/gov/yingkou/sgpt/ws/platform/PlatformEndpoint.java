@@ -8,13 +8,13 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
+import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
+import cn.gov.yingkou.sgpt.ws.contract.platform.v1.GetPlatformInfo;
+import cn.gov.yingkou.sgpt.ws.contract.platform.v1.GetPlatformInfoResponse;
 import cn.gov.yingkou.sgpt.ws.contract.platform.v1.Ping;
 import cn.gov.yingkou.sgpt.ws.contract.platform.v1.PingResponse;
 import cn.gov.yingkou.sgpt.ws.contract.platform.v1.PlatformPort;
-import cn.gov.yingkou.sgpt.ws.contract.platform.v1.GetPlatformInfo;
-import cn.gov.yingkou.sgpt.ws.contract.platform.v1.GetPlatformInfoResponse;
-import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
-import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 
 /** Platform contract v1 (WEB-INF/wsdl/platform-v1.wsdl), published at /api/soap/platform/v1. */
 @WebService(serviceName = "PlatformService", portName = "PlatformPort",

@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.yingkou.sgpt.ws.calendar.CalendarResource;
-import cn.gov.yingkou.sgpt.ws.catalogue.CatalogueResource;
 import cn.gov.yingkou.sgpt.ws.catalogue.CatalogueChangesResource;
 import cn.gov.yingkou.sgpt.ws.catalogue.CatalogueNoticeResource;
+import cn.gov.yingkou.sgpt.ws.catalogue.CatalogueResource;
 import cn.gov.yingkou.sgpt.ws.catalogue.ImplementationListResource;
 import cn.gov.yingkou.sgpt.ws.catalogue.ItemListVersionResource;
 import cn.gov.yingkou.sgpt.ws.catalogue.PushListResource;
-import cn.gov.yingkou.sgpt.ws.licensing.LicensingResource;
 import cn.gov.yingkou.sgpt.ws.exchange.ExchangeResource;
+import cn.gov.yingkou.sgpt.ws.licensing.LicensingResource;
 
 /** The hand-kept OpenAPI document and the JAX-RS resources describe the same paths. */
 class OpenApiDocumentTest {

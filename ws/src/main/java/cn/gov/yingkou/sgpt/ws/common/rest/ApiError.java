@@ -2,8 +2,8 @@ package cn.gov.yingkou.sgpt.ws.common.rest;
 
 import java.util.List;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected.RowError;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 
 /** The body of every REST error (application/problem+json style, with the platform's stable code). */

@@ -20,8 +20,8 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
 import org.w3c.dom.NodeList;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
-import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication.TokenAccount;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 
 /**

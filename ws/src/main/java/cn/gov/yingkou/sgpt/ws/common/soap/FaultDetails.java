@@ -1,7 +1,7 @@
 package cn.gov.yingkou.sgpt.ws.common.soap;
 
-import cn.gov.yingkou.sgpt.ws.contract.common.v1.Fault;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.contract.common.v1.Fault;
 
 /** The detail of a declared ServiceFault: the platform's code, its texts, and what exactly was wrong. */
 public final class FaultDetails {

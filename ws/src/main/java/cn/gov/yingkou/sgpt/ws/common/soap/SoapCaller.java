@@ -3,8 +3,8 @@ package cn.gov.yingkou.sgpt.ws.common.soap;
 import jakarta.xml.ws.WebServiceContext;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
-import cn.gov.yingkou.sgpt.ws.contract.common.v1.Fault;
 import cn.gov.yingkou.sgpt.ws.common.security.CallerAttribute;
+import cn.gov.yingkou.sgpt.ws.contract.common.v1.Fault;
 
 /** The external system SystemTokenInterceptor let in; what it may do is the domain's to decide. */
 public final class SoapCaller {
