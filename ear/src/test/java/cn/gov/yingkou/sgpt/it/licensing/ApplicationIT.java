@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it.licensing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -231,19 +232,30 @@ class ApplicationIT {
     }
 
     @Test
-    void theWorkbenchShowsTheSoonestClockFirst() {
+    void theWorkbenchShowsTheSoonestClockFirstThenTheRestNewestFirstAcrossPages() {
         Caller clerk = clerk();
         receive("营口排队食品店", List.of("申请书"));
-        var page = queries.queue(clerk, clerk.department(), EnumSet.of(ApplicationStatus.RECEIVED,
-                ApplicationStatus.UNDER_REVIEW), 0, 50);
-        assertTrue(page.total() >= 1);
-        Instant previous = Instant.MIN;
-        for (var row : page.rows()) {
-            if (row.dueAt() != null) {
-                assertTrue(!row.dueAt().isBefore(previous), "soonest first");
-                previous = row.dueAt();
-            }
+        var statuses = EnumSet.allOf(ApplicationStatus.class);
+        long total = queries.queue(clerk, clerk.department(), statuses, 0, 1).total();
+        assertTrue(total >= 2, "a clock running and a decided application at least");
+        List<ApplicationQueries.QueueRow> rows = new java.util.ArrayList<>();
+        for (int first = 0; first < total; first += 3) {
+            rows.addAll(queries.queue(clerk, clerk.department(), statuses, first, 3).rows());
         }
+        assertEquals(total, rows.size(), "the pages together are the whole queue");
+        assertEquals(total, rows.stream().map(r -> r.application().number()).distinct().count(), "no row twice");
+        int firstUntimed = rows.stream().map(ApplicationQueries.QueueRow::dueAt).toList().indexOf(null);
+        List<ApplicationQueries.QueueRow> timed = firstUntimed < 0 ? rows : rows.subList(0, firstUntimed);
+        List<ApplicationQueries.QueueRow> untimed = firstUntimed < 0 ? List.of() : rows.subList(firstUntimed, rows.size());
+        assertTrue(untimed.stream().allMatch(r -> r.dueAt() == null), "every row with a running clock comes first");
+        for (int i = 1; i < timed.size(); i++) {
+            assertFalse(timed.get(i).dueAt().isBefore(timed.get(i - 1).dueAt()), "the soonest clock first");
+        }
+        for (int i = 1; i < untimed.size(); i++) {
+            assertFalse(untimed.get(i).application().receivedAt().isAfter(untimed.get(i - 1).application().receivedAt()),
+                    "then the newest first");
+        }
+        assertFalse(timed.isEmpty(), "the application just received has its clock running");
     }
 
     private DutyView clock(String number, DutyKind kind) {

@@ -46,6 +46,12 @@ public class ApplicationQueries {
     public record Detail(ApplicationView application, List<DutyView> clocks, List<AuditRecord> timeline) {
     }
 
+    /**
+     * Numbers asked about in one statement. The applications with a running clock are those a bureau has open at once
+     * (hundreds), so the list of them that the untimed rows exclude stays far below the databases' parameter limits.
+     */
+    private static final int IN_LIST = 1_000;
+
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
@@ -85,14 +91,15 @@ public class ApplicationQueries {
 
     /** Those of the numbers (in their order) whose applications are in the wanted states. */
     private List<String> inStates(Collection<String> numbers, DepartmentRef department, Set<ApplicationStatus> wanted) {
-        if (numbers.isEmpty()) {
-            return List.of();
+        List<String> all = List.copyOf(numbers);
+        Set<String> matching = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            matching.addAll(em.createQuery("select a.number from Application a where a.handled.departmentId = "
+                    + ":department and a.status in :statuses and a.number in :numbers", String.class)
+                    .setParameter("department", department.id()).setParameter("statuses", wanted)
+                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList());
         }
-        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where a.handled.departmentId = "
-                + ":department and a.status in :statuses and a.number in :numbers", String.class)
-                .setParameter("department", department.id()).setParameter("statuses", wanted)
-                .setParameter("numbers", numbers).getResultList());
-        return numbers.stream().filter(matching::contains).toList();
+        return all.stream().filter(matching::contains).toList();
     }
 
     private List<Application> byNumberInOrder(List<String> numbers) {
@@ -118,8 +125,8 @@ public class ApplicationQueries {
     public Detail detail(Caller caller, String number) {
         Application application = records.find(number);
         AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(application.handled().unitId()));
-        return new Detail(records.view(application), duties.about("application", number),
-                audit.history("application", number));
+        return new Detail(records.view(application), duties.about(Applications.RECORD_TYPE, number),
+                audit.history(Applications.RECORD_TYPE, number));
     }
 
     /** The application's state for the system that submitted it, or any system allowed to read licensing. */
