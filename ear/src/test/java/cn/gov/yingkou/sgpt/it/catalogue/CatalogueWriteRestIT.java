@@ -159,7 +159,7 @@ class CatalogueWriteRestIT {
         String list = Platform.REST + "/catalogue/units/" + unit + "/item-list";
         assertEquals(201, call("POST", list + "/versions", bureau, json("{\"title\":\"草案\"}")).statusCode());
 
-        assertProblem(call("POST", list + "/versions", bureau, json("{\"title\":")), 400, "SGPT-REQ-000", "JSON");
+        assertProblem(call("POST", list + "/versions", bureau, json("{\"title\":")), 400, "SGPT-REQ-000", "not well-formed JSON");
         assertProblem(call("POST", list + "/versions", bureau, json("")), 400, "SGPT-REQ-010", "body");
         assertProblem(call("PUT", list + "/versions/1/items", bureau, new Body(XLSX, BodyPublishers.ofString("code,name\n"))),
                 400, "SGPT-REQ-010", "not a valid Excel");
@@ -173,8 +173,10 @@ class CatalogueWriteRestIT {
 
         String notices = Platform.REST + "/catalogue/notices";
         assertProblem(call("POST", notices, market, json("{\"subject\":\"无类型\",\"basis\":\"法\"}")), 400, "SGPT-REQ-010", "kind");
-        assertProblem(call("POST", notices, market, json("{\"kind\":\"GOSSIP\",\"subject\":\"s\",\"basis\":\"b\"}")),
-                400, "SGPT-REQ-000", "JSON");
+        HttpResponse<String> gossip = call("POST", notices, market, json("{\"kind\":\"GOSSIP\",\"subject\":\"s\","
+                + "\"basis\":\"b\"}"));
+        assertProblem(gossip, 400, "SGPT-REQ-000", "the field kind");
+        assertFalse(gossip.body().matches("(?s).*(java\\.|cn\\.gov|RESTEASY|\\$).*"), "no internals: " + gossip.body());
         assertProblem(call("POST", notices, market, json("{\"kind\":\"OPINION_SOLICITATION\",\"subject\":\"s\",\"basis\":\"b\","
                 + "\"replyDue\":\"2020-01-01\"}")), 400, "SGPT-REQ-010", "");
         assertEquals(0, Platform.json(Platform.get(notices, market)).asJsonArray().size(), "no notice was sent");

@@ -23,6 +23,7 @@ import cn.gov.yingkou.sgpt.client.exchange.v1.ReturnPush;
 import cn.gov.yingkou.sgpt.client.exchange.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.client.exchange.v1.SignForPush;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.RawSoap;
 import cn.gov.yingkou.sgpt.it.support.WsSecurity;
 
 /** The market-supervision bureau's industry system pulls its pending pushes and signs for one over SOAP. */
@@ -59,6 +60,9 @@ class ExchangeSoapIT {
         late.setId(push.getId());
         late.setReason("签收后发现不属于本部门");
         assertEquals("SGPT-REQ-011", assertThrows(ServiceFault.class, () -> port.returnPush(late)).getFaultInfo().getCode());
+        RawSoap.assertFault(RawSoap.call(Platform.BASE + "/api/soap/exchange/v1", system, Platform.TEST_SYSTEM_SECRET,
+                "<p:returnPush xmlns:p='http://sgpt.yingkou.gov.cn/ws/exchange/v1'><p:id>" + push.getId()
+                        + "</p:id><p:reason>签收后发现不属于本部门</p:reason></p:returnPush>"), "soap:Client", "SGPT-REQ-011");
         ReturnPush unknown = new ReturnPush();
         unknown.setId(-1);
         unknown.setReason("无");

@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 
 import cn.gov.yingkou.sgpt.client.platform.v1.GetPlatformInfo;
 import cn.gov.yingkou.sgpt.client.platform.v1.Ping;
@@ -37,6 +36,7 @@ import cn.gov.yingkou.sgpt.client.platform.v1.PlatformPort;
 import cn.gov.yingkou.sgpt.client.platform.v1.PlatformService;
 import cn.gov.yingkou.sgpt.client.platform.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.RawSoap;
 
 /**
  * The platform SOAP contract v1 as a provincial 前置机 uses it: a JAX-WS (CXF) client generated from the
@@ -47,8 +47,7 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 @RunAsClient
 class PlatformSoapIT {
 
-    private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String COMMON_NS = "http://sgpt.yingkou.gov.cn/ws/common/v1";
+    private static final String SOAP_NS = RawSoap.SOAP_NS;
 
     private PlatformPort port;
 
@@ -70,6 +69,32 @@ class PlatformSoapIT {
         assertTrue(wsdl.body().contains("http://schemas.xmlsoap.org/wsdl/soap/"), "SOAP 1.1 binding");
         assertTrue(wsdl.body().contains("style=\"document\""));
         assertTrue(wsdl.body().contains(Platform.SOAP_PLATFORM_V1), "the address is the deployed one");
+    }
+
+    @Test
+    void everyWsdlNamesTheHostItWasFetchedBy() throws Exception {
+        URI base = URI.create(Platform.BASE);
+        String host = "sgpt.example.gov.cn:" + base.getPort();
+        for (String contract : List.of("platform", "calendar", "catalogue", "licensing", "exchange")) {
+            String wsdl = getWithHost(base, "/api/soap/" + contract + "/v1?wsdl", host);
+            assertTrue(wsdl.contains("location=\"http://" + host + "/api/soap/" + contract + "/v1\""), wsdl);
+            assertFalse(wsdl.contains("localhost"), "no address of the server's own: " + wsdl);
+            Matcher schema = Pattern.compile("schemaLocation=\"([^\"]+)\"").matcher(wsdl);
+            assertTrue(schema.find(), "the common types are imported");
+            assertTrue(schema.group(1).startsWith("http://" + host + "/"), schema.group(1));
+        }
+    }
+
+    /** A GET sent with a Host header of the caller's choosing, as a client reaching the platform by another name. */
+    private static String getWithHost(URI base, String path, String host) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+            return response;
+        }
     }
 
     @Test
@@ -153,25 +178,10 @@ class PlatformSoapIT {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
-        return Platform.send(HttpRequest.newBuilder(URI.create(Platform.SOAP_PLATFORM_V1))
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"urn:sgpt:platform:v1:ping\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return RawSoap.post(Platform.SOAP_PLATFORM_V1, "urn:sgpt:platform:v1:ping", body);
     }
 
-    /** SOAP 1.1 answers faults with HTTP 500 and an envelope; what matters is the envelope and its code. */
     private static void assertFault(HttpResponse<String> response, String code) throws Exception {
-        assertEquals(500, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-        assertEquals(1, doc.getElementsByTagNameNS(SOAP_NS, "Fault").getLength(), response.body());
-        assertEquals("soap:Client", doc.getElementsByTagName("faultcode").item(0).getTextContent());
-        assertEquals(code, doc.getElementsByTagNameNS(COMMON_NS, "code").item(0).getTextContent());
-        assertFalse(doc.getElementsByTagNameNS(COMMON_NS, "messageZh").item(0).getTextContent().isBlank());
-        assertFalse(doc.getElementsByTagNameNS(COMMON_NS, "messageEn").item(0).getTextContent().isBlank());
-        assertFalse(response.body().contains("Exception"), "no exception names: " + response.body());
-        assertFalse(response.body().contains("\tat "), "no stack trace");
+        RawSoap.assertFault(response, "soap:Client", code);
     }
 }

@@ -52,6 +52,11 @@ public enum ErrorCode {
     }
 
     public boolean callersFault() {
-        return code.startsWith("SGPT-REQ-") || code.startsWith("SGPT-AUTH-");
+        return isCallersFault(code);
+    }
+
+    /** Whether a code says the request was wrong (SGPT-REQ-…, SGPT-AUTH-…) rather than the platform. */
+    public static boolean isCallersFault(String code) {
+        return code != null && (code.startsWith("SGPT-REQ-") || code.startsWith("SGPT-AUTH-"));
     }
 }

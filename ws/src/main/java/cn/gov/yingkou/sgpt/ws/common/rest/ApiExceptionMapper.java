@@ -35,8 +35,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 // A value object refused a field while JSON-B built it from the body.
                 return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, refusal.getMessage(), null));
             }
-            return respond(ApiError.of(400, ErrorCode.BAD_REQUEST, "请求体不是所需格式的 JSON：" + rootMessage(failure)
-                    + " / The body is not the JSON expected: " + rootMessage(failure), null));
+            return respond(ApiError.of(400, ErrorCode.BAD_REQUEST, JsonBodyProblem.describe(failure), null));
         }
         if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
             // The domain's refusal: its message says what was wrong, in Chinese and English.
@@ -80,14 +79,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage());
     }
 
     public static Response respond(ApiError error) {

@@ -34,12 +34,19 @@ public class FaultTranslator extends AbstractPhaseInterceptor<Message> {
 
     @Override
     public void handleMessage(Message message) {
-        if (!(message.getContent(Exception.class) instanceof Fault fault) || isDeclared(fault.getCause())) {
+        if (!(message.getContent(Exception.class) instanceof Fault fault)) {
+            return;
+        }
+        if (isDeclared(fault.getCause())) {
+            // A refusal the endpoint declared (a value, a state, a permission, a record not found) is the caller's
+            // to fix: soap:Client, which middleware does not retry (SOAP 1.1 §4.4.1); CXF would say soap:Server.
+            fault.setFaultCode(callersFault(fault.getCause()) ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
             return;
         }
         boolean client = Fault.FAULT_CODE_CLIENT.equals(fault.getFaultCode())
                 || "Client".equals(fault.getFaultCode().getLocalPart());
         ErrorCode code = SoapFailureClassifier.classify(fault, client);
+        String detail = SoapFailureClassifier.detail(fault);
         String reference = null;
         if (code.callersFault()) {
             LOG.log(Level.FINE, code.line(), fault);
@@ -50,11 +57,21 @@ public class FaultTranslator extends AbstractPhaseInterceptor<Message> {
         fault.setMessage(code.line());
         fault.setFaultCode(code.callersFault() ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
         fault.setDetail(null);
-        appendDetail(fault.getOrCreateDetail(), code, SoapFailureClassifier.detail(fault), reference);
+        appendDetail(fault.getOrCreateDetail(), code, detail, reference);
     }
 
     private static boolean isDeclared(Throwable cause) {
         return cause != null && cause.getClass().isAnnotationPresent(WebFault.class);
+    }
+
+    /** The declared fault's code, read through the accessor JAX-WS gives every fault bean (getFaultInfo). */
+    private static boolean callersFault(Throwable declared) {
+        try {
+            return declared.getClass().getMethod("getFaultInfo").invoke(declared)
+                    instanceof cn.gov.yingkou.sgpt.ws.contract.common.v1.Fault info && ErrorCode.isCallersFault(info.getCode());
+        } catch (ReflectiveOperationException notAFaultBean) {
+            return false;
+        }
     }
 
     private static void appendDetail(Element detail, ErrorCode code, String text, String reference) {
