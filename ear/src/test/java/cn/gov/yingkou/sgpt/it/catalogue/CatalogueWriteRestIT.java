@@ -175,7 +175,7 @@ class CatalogueWriteRestIT {
         assertProblem(call("POST", notices, market, json("{\"subject\":\"无类型\",\"basis\":\"法\"}")), 400, "SGPT-REQ-010", "kind");
         HttpResponse<String> gossip = call("POST", notices, market, json("{\"kind\":\"GOSSIP\",\"subject\":\"s\","
                 + "\"basis\":\"b\"}"));
-        assertProblem(gossip, 400, "SGPT-REQ-000", "the field kind");
+        assertProblem(gossip, 400, "SGPT-REQ-000", "GOSSIP in the JSON body is not one of those allowed (LAW_CHANGE, OPINION_SOLICITATION)");
         assertFalse(gossip.body().matches("(?s).*(java\\.|cn\\.gov|RESTEASY|\\$).*"), "no internals: " + gossip.body());
         assertProblem(call("POST", notices, market, json("{\"kind\":\"OPINION_SOLICITATION\",\"subject\":\"s\",\"basis\":\"b\","
                 + "\"replyDue\":\"2020-01-01\"}")), 400, "SGPT-REQ-010", "");

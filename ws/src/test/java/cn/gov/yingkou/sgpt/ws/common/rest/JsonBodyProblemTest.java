@@ -32,6 +32,17 @@ class JsonBodyProblemTest {
     }
 
     @Test
+    void aValueOutsideAnEnumIsNamedWithTheValuesAllowedAndNoClass() {
+        var failure = new RuntimeException("RESTEASY008200: JSON Binding deserialization error: jakarta.json.bind."
+                + "JsonbException: Internal error: No enum constant " + Colour.class.getCanonicalName() + ".PURPLE",
+                new IllegalArgumentException("No enum constant " + Colour.class.getCanonicalName() + ".PURPLE"));
+        assertEquals("请求体 JSON 中的值 PURPLE 不是允许的取值（RED, GREEN） / The value PURPLE in the JSON body is not one of "
+                + "those allowed (RED, GREEN)", JsonBodyProblem.describe(failure));
+    }
+
+    enum Colour { RED, GREEN }
+
+    @Test
     void anythingElseSaysOnlyThatTheBodyIsNotTheJsonExpected() {
         var failure = new RuntimeException("RESTEASY008200: cn.gov.yingkou.sgpt.ws.licensing.LicensingResource$FinishedBody");
         assertEquals("请求体不是所需格式的 JSON / The body is not the JSON expected", JsonBodyProblem.describe(failure));
