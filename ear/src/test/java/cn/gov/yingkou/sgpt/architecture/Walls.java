@@ -125,11 +125,19 @@ final class Walls {
                 .should().resideInAPackage(root + ".*.entity");
     }
 
+    /** Every REST resource runs a call again when its write lost a race, instead of answering 500. */
+    static ArchRule restResourcesRetryLostRaces(String root) {
+        return classes().that().resideInAPackage(root + ".ws..").and().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().beAnnotatedWith(root + ".ws.common.rest.RetryOnConflict")
+                .because("an optimistic-lock conflict must end as the operation's answer, for every operation at once");
+    }
+
     static List<ArchRule> all(String root) {
         return List.of(contextsFormNoCycle(root), noFileCycleCrossesAPackage(root),
                 reachOtherContextsOnlyThroughTheirBoundary(root), adaptersHoldNoPersistence(root),
                 portalAndInterfacesAreApart(root), kernelImportsNoBusinessContext(root), nothingImportsTheSeeding(root),
-                auditIsALeaf(root), contextsAreBoundaryControlEntity(root), persistentStateLivesInEntityPackages(root));
+                auditIsALeaf(root), contextsAreBoundaryControlEntity(root), persistentStateLivesInEntityPackages(root),
+                restResourcesRetryLostRaces(root));
     }
 
     private static String[] kernelPackages(String root) {

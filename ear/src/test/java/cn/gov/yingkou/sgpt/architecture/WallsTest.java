@@ -68,6 +68,11 @@ class WallsTest {
     }
 
     @Test
+    void aRestResourceThatAnswersALostRaceWith500() {
+        assertBreaks(Walls::restResourcesRetryLostRaces, "AlphaResource");
+    }
+
+    @Test
     void everyWallIsBrokenByTheFixtureSoThatNoneIsVacuous() {
         Walls.all(ROOT).forEach(rule -> assertTrue(rule.evaluate(TREE).hasViolation(), rule.getDescription()));
     }

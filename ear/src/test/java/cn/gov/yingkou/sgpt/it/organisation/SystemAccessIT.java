@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import cn.gov.yingkou.sgpt.client.calendar.v1.CalendarService;
 import cn.gov.yingkou.sgpt.client.calendar.v1.IsWorkingDay;
 import cn.gov.yingkou.sgpt.client.calendar.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.RawSoap;
 import cn.gov.yingkou.sgpt.it.support.WsSecurity;
 
 /**
@@ -66,6 +68,16 @@ class SystemAccessIT {
                 "UsernameToken");
         assertTrue(auditActions(Platform.DEMO_SYSTEM).contains("auth.refused"), "the refusal is audited");
         assertTrue(auditActions("no.such.system").contains("auth.refused"));
+    }
+
+    @Test
+    void aBodyThatIsNotXmlBehindAValidTokenIsMalformedNotARefusedCaller() throws Exception {
+        String system = "mal." + Long.toHexString(System.nanoTime());
+        register(system, "SOAP", "CALENDAR_READ", "127.0.0.1");
+        RawSoap.assertFault(RawSoap.call(Platform.BASE + "/api/soap/calendar/v1", system, SECRET,
+                "<p:isWorkingDay xmlns:p='http://sgpt.yingkou.gov.cn/ws/calendar/v1'><p:date>2026-10-10</p:dat>"
+                        + "</p:isWorkingDay>"), "soap:Client", "SGPT-REQ-001");
+        assertFalse(auditActions(system).contains("auth.refused"), "no failed sign-in is recorded against it");
     }
 
     @Test

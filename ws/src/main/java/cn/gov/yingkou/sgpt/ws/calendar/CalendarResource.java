@@ -21,10 +21,12 @@ import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /** The working-day calendar over REST: year arrangements, single days, deadlines and working-day counts. */
 @Path("calendar")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
 

@@ -14,6 +14,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges.ChangeSet;
 import cn.gov.yingkou.sgpt.catalogue.boundary.CatalogueChanges;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /**
  * Incremental reads for provincial systems: everything in the catalogue changed after {@code since}. Pass the
@@ -22,6 +23,7 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
  */
 @Path("catalogue/changes")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueChangesResource {
 

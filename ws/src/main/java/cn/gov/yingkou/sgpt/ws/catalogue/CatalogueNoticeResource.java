@@ -22,6 +22,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.NoticeKind;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /**
  * Art 8 ¶3–4 over REST, for a department's own system (CATALOGUE_WRITE): the notices it sent or received, a
@@ -30,6 +31,7 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
  */
 @Path("catalogue/notices")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CatalogueNoticeResource {

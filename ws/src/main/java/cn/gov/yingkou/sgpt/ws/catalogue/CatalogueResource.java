@@ -29,6 +29,7 @@ import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /**
  * A unit's concentrated licensing item list over REST (Art 7): in force on a day (as JSON or as an Excel
@@ -36,6 +37,7 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
  */
 @Path("catalogue/units/{unit}/item-list")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 

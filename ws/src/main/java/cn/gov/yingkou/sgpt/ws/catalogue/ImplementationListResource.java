@@ -21,6 +21,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists.VersionView;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ImplementationLists;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /**
  * An item's implementation list over REST (Art 8): the version in effect and every version and proposal; and,
@@ -29,6 +30,7 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
  */
 @Path("catalogue/units/{unit}/items/{item}/implementation-list")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ImplementationListResource {

@@ -26,6 +26,7 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /**
  * One version of a unit's item list over REST: read it (JSON or xlsx) and, as the portal does, take a draft
@@ -34,6 +35,7 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
  */
 @Path("catalogue/units/{unit}/item-list/versions/{number}")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemListVersionResource {

@@ -20,10 +20,12 @@ import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists.PushListView;
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushLists;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.RestCaller;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /** An item's result push list over REST: which fields are pushed, to which competent department. */
 @Path("catalogue/units/{unit}/items/{item}/push-list")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PushListResource {

@@ -16,6 +16,7 @@ public enum ErrorCode {
     INVALID_STATE("SGPT-REQ-011", "记录当前的状态不允许该操作", "The record's current state does not allow this"),
     IMPORT_REJECTED("SGPT-REQ-012", "导入文件有错误，未导入任何内容", "The file has errors; nothing was imported"),
     NOT_FOUND("SGPT-REQ-404", "请求的资源不存在", "No such resource"),
+    TOO_LARGE("SGPT-REQ-413", "请求过大或嵌套过深，未执行任何操作", "The request is too large or nested too deeply; nothing was done"),
     METHOD_NOT_ALLOWED("SGPT-REQ-405", "该资源不支持此请求方法", "The resource does not support this method"),
     NOT_ACCEPTABLE("SGPT-REQ-406", "无法以请求的格式应答", "The response cannot be given in the requested format"),
     UNSUPPORTED_MEDIA_TYPE("SGPT-REQ-415", "不支持的请求内容类型", "Unsupported request content type"),

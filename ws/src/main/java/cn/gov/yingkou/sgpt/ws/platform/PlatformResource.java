@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import cn.gov.yingkou.sgpt.platform.boundary.HealthReport;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 
 /** Platform info and health over REST; the same service the SOAP platform contract calls. */
 @Path("")
 @RequestScoped
+@RetryOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformResource {
 

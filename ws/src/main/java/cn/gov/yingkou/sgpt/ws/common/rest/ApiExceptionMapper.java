@@ -90,6 +90,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 404 -> ErrorCode.NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             default -> ErrorCode.BAD_REQUEST;
         };

@@ -23,6 +23,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication.TokenAccount;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
+import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.soap.SoapFailureClassifier;
 
 /**
  * WS-Security on every protected SOAP endpoint: a UsernameToken, password as text or digest, checked by
@@ -62,6 +64,10 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
             super.handleMessage(message);
             account = CHECKED_AGAINST.get();
         } catch (RuntimeException e) {
+            if (unreadable(e)) {
+                // The message could not be read at all: no caller was refused, and the fault says what was wrong.
+                throw e;
+            }
             authentication().refused(claimedUsername(message), SystemChannel.SOAP, address, TOKEN_REFUSED);
             throw fault(TOKEN_REFUSED);
         } finally {
@@ -80,6 +86,11 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
         } catch (AuthenticationRefused e) {
             throw fault(e.getMessage());
         }
+    }
+
+    private static boolean unreadable(RuntimeException failure) {
+        ErrorCode code = SoapFailureClassifier.classify(failure, true);
+        return code == ErrorCode.MALFORMED_XML || code == ErrorCode.DTD_FORBIDDEN;
     }
 
     private static void lookUpSecret(Callback[] callbacks) {

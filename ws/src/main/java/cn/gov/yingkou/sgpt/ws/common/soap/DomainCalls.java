@@ -3,10 +3,14 @@ package cn.gov.yingkou.sgpt.ws.common.soap;
 import java.util.function.Supplier;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.platform.boundary.ConflictRetry;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller.FaultFactory;
 
-/** A call into the domain from an endpoint: the domain's refusals become the contract's declared fault. */
+/**
+ * A call into the domain from an endpoint: a write that lost a race to another is run again (ConflictRetry), and the
+ * domain's refusals become the contract's declared fault.
+ */
 public final class DomainCalls {
 
     private DomainCalls() {
@@ -14,7 +18,7 @@ public final class DomainCalls {
 
     public static <T, F extends Exception> T refusing(Supplier<T> call, FaultFactory<F> faults) throws F {
         try {
-            return call.get();
+            return ConflictRetry.run(call);
         } catch (IllegalArgumentException e) {
             throw fault(faults, ErrorCode.INVALID_VALUE, e.getMessage());
         } catch (IllegalStateException e) {

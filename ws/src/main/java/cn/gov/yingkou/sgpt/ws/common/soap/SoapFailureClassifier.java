@@ -27,6 +27,7 @@ public final class SoapFailureClassifier {
         boolean malformed = false;
         boolean unknownOperation = false;
         boolean notUnderstood = false;
+        boolean beyondLimits = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             dtd |= text.contains("dtd") || text.contains("doctype") || text.contains("entity");
@@ -36,10 +37,16 @@ public final class SoapFailureClassifier {
                     || text.contains("no such operation")
                     || text.contains("message part") && text.contains("not recognized");
             notUnderstood |= text.contains(NOT_UNDERSTOOD);
+            // The parser's guards against oversized or deeply nested documents ("Maximum Element Depth limit (100)
+            // Exceeded"): the request is refused for its size, whatever operation it names.
+            beyondLimits |= text.contains("limit") && text.contains("exceeded");
         }
         // A DTD is refused before it is parsed; a parse error outranks the unmarshalling failure it causes.
         if (dtd) {
             return ErrorCode.DTD_FORBIDDEN;
+        }
+        if (beyondLimits) {
+            return ErrorCode.TOO_LARGE;
         }
         if (malformed) {
             return ErrorCode.MALFORMED_XML;

@@ -53,6 +53,14 @@ class SoapFailureClassifierTest {
     }
 
     @Test
+    void aDocumentBeyondTheParsersLimitsIsTooLargeWhateverElseItBreaks() {
+        var failure = new RuntimeException("Unexpected element {urn:x}a found.",
+                new XMLStreamException("Maximum Element Depth limit (100) Exceeded"));
+        assertEquals(ErrorCode.TOO_LARGE, SoapFailureClassifier.classify(failure, true));
+        assertEquals(true, ErrorCode.TOO_LARGE.callersFault());
+    }
+
+    @Test
     void anythingElseDependsOnWhoseFaultTheStackSaysItIs() {
         var failure = new IllegalStateException("boom");
         assertEquals(ErrorCode.BAD_REQUEST, SoapFailureClassifier.classify(failure, true));
