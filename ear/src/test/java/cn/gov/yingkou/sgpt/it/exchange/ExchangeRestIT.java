@@ -43,7 +43,7 @@ class ExchangeRestIT {
 
     @Test
     void aPushedResultIsSignedForOnceAndAnotherSentBack() throws Exception {
-        long first = pushedToTheMarketBureau(submitFinished());
+        long first = Platform.pushToTheMarketBureau(provincial, industry, "营口交换测试店");
         HttpResponse<String> signed = Platform.postRest("/exchange/pushes/" + first + "/receipt", industry, null);
         assertEquals(200, signed.statusCode(), signed.body());
         assertEquals("SIGNED", ((JsonObject) Platform.json(signed)).getString("status"));
@@ -53,7 +53,7 @@ class ExchangeRestIT {
                 Platform.TEST_SYSTEM_SECRET);
         assertEquals(409, Platform.postRest("/exchange/pushes/" + first + "/receipt", colleague, null).statusCode(), "signed once");
 
-        long second = pushedToTheMarketBureau(submitFinished());
+        long second = Platform.pushToTheMarketBureau(provincial, industry, "营口交换测试店");
         assertEquals(400, Platform.postRest("/exchange/pushes/" + second + "/return", industry, "{\"reason\":\" \"}").statusCode(),
                 "a return needs its reason");
         HttpResponse<String> returned = Platform.postRest("/exchange/pushes/" + second + "/return", industry,
@@ -77,20 +77,4 @@ class ExchangeRestIT {
                 "not another department's");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/pushes/x/proof", industry).statusCode());
     }
-
-    private static String submitFinished() throws Exception {
-        String licence = "EX210800" + System.nanoTime() % 100_000_000L;
-        Platform.submitFinishedFoodResult(provincial, licence, "营口交换测试店");
-        return licence;
-    }
-
-    private static long pushedToTheMarketBureau(String licence) throws Exception {
-        HttpResponse<String> inbox = Platform.get(Platform.REST + "/exchange/inbox?licence=" + licence, industry);
-        assertEquals(200, inbox.statusCode(), inbox.body());
-        return ((JsonObject) Platform.json(inbox)).getJsonArray("rows").stream().map(r -> r.asJsonObject())
-                .filter(r -> r.getString("licenceNumber").equals(licence)).findFirst()
-                .orElseThrow(() -> new AssertionError(licence + " not in the inbox: " + inbox.body()))
-                .getJsonNumber("id").longValue();
-    }
-
 }

@@ -59,7 +59,7 @@ class SimultaneousWritersIT {
 
     @Test
     void signingTheSamePushAtOnceOverRestAnswersEveryoneWithTheSignedPush() throws Exception {
-        long push = newPush();
+        long push = Platform.pushToTheMarketBureau(provincial, industry, "营口并发测试店");
         List<HttpResponse<String>> answers = atOnce(i -> Platform.postRest("/exchange/pushes/" + push + "/receipt", industry, null));
         for (HttpResponse<String> answer : answers) {
             assertEquals(200, answer.statusCode(), answer.body());
@@ -69,7 +69,7 @@ class SimultaneousWritersIT {
 
     @Test
     void signingAndSendingBackAtOnceOverRestEndsAsOneOfThemWithTheOthersRefused() throws Exception {
-        long push = newPush();
+        long push = Platform.pushToTheMarketBureau(provincial, industry, "营口并发测试店");
         List<HttpResponse<String>> answers = atOnce(i -> i % 2 == 0
                 ? Platform.postRest("/exchange/pushes/" + push + "/receipt", industry, null)
                 : Platform.postRest("/exchange/pushes/" + push + "/return", industry, "{\"reason\":\"不属于本部门监管范围\"}"));
@@ -89,7 +89,7 @@ class SimultaneousWritersIT {
 
     @Test
     void signingTheSamePushAtOnceOverSoapAnswersEveryoneWithTheSignedPush() throws Exception {
-        long push = newPush();
+        long push = Platform.pushToTheMarketBureau(provincial, industry, "营口并发测试店");
         List<HttpResponse<String>> answers = atOnce(i -> RawSoap.call(EXCHANGE_SOAP, system, Platform.TEST_SYSTEM_SECRET,
                 "<p:signForPush xmlns:p='http://sgpt.yingkou.gov.cn/ws/exchange/v1'><p:id>" + push + "</p:id></p:signForPush>"));
         for (HttpResponse<String> answer : answers) {
@@ -100,7 +100,7 @@ class SimultaneousWritersIT {
 
     @Test
     void signingAndSendingBackAtOnceOverSoapGivesTheLoserTheStateFaultAsTheCallersFault() throws Exception {
-        long push = newPush();
+        long push = Platform.pushToTheMarketBureau(provincial, industry, "营口并发测试店");
         List<HttpResponse<String>> answers = atOnce(i -> RawSoap.call(EXCHANGE_SOAP, system, Platform.TEST_SYSTEM_SECRET,
                 i % 2 == 0
                         ? "<p:signForPush xmlns:p='http://sgpt.yingkou.gov.cn/ws/exchange/v1'><p:id>" + push + "</p:id></p:signForPush>"
@@ -143,13 +143,5 @@ class SimultaneousWritersIT {
 
     private interface Writer {
         HttpResponse<String> write(int index) throws Exception;
-    }
-
-    private static long newPush() throws Exception {
-        String licence = "RC210800" + System.nanoTime() % 100_000_000L;
-        Platform.submitFinishedFoodResult(provincial, licence, "营口并发测试店");
-        HttpResponse<String> inbox = Platform.get(Platform.REST + "/exchange/inbox?licence=" + licence, industry);
-        assertEquals(200, inbox.statusCode(), inbox.body());
-        return ((JsonObject) Platform.json(inbox)).getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
     }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -146,6 +148,23 @@ public final class Platform {
         if (submitted.statusCode() != 201) {
             throw new IllegalStateException("finished result refused: " + submitted.body());
         }
+    }
+
+    /**
+     * A finished food result for {@code holder} submitted by the provincial system, pushed at once to the market
+     * bureau: the push's id as the bureau's system finds it in its inbox.
+     */
+    public static long pushToTheMarketBureau(String provincial, String industry, String holder) throws Exception {
+        String licence = "PB210800" + System.nanoTime() % 100_000_000L;
+        submitFinishedFoodResult(provincial, licence, holder);
+        HttpResponse<String> inbox = get(REST + "/exchange/inbox?licence=" + licence, industry);
+        if (inbox.statusCode() != 200) {
+            throw new IllegalStateException("inbox refused: " + inbox.body());
+        }
+        return ((JsonObject) json(inbox)).getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("licenceNumber").equals(licence)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(licence + " not in the inbox: " + inbox.body()))
+                .getJsonNumber("id").longValue();
     }
 
     public static String basic(String username, String secret) {
