@@ -46,7 +46,8 @@ class LicensingRestIT {
 
     @Test
     void anApplicationIsReceivedOnceWhateverTimesItIsSent() throws Exception {
-        String body = application("msg-" + System.nanoTime(), "91350100M000100Y43", "0417-2801234");
+        String messageId = "msg-" + System.nanoTime();
+        String body = application(messageId, "91350100M000100Y43", "0417-2801234");
         HttpResponse<String> first = post(UNIT + "/applications", platform, body);
         assertEquals(201, first.statusCode(), first.body());
         JsonObject received = (JsonObject) Platform.json(first);
@@ -56,7 +57,16 @@ class LicensingRestIT {
         assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/licensing/applications/" + number));
 
         HttpResponse<String> again = post(UNIT + "/applications", platform, body);
+        assertEquals(200, again.statusCode(), "a repeat creates nothing: " + again.body());
         assertEquals(number, ((JsonObject) Platform.json(again)).getString("number"), again.body());
+        assertTrue(again.headers().firstValue("Location").orElseThrow().endsWith("/licensing/applications/" + number));
+
+        HttpResponse<String> reused = post(UNIT + "/applications", platform, application(messageId, "91350100M000100Y43",
+                "0417-2809999"));
+        assertEquals(409, reused.statusCode(), reused.body());
+        assertEquals("SGPT-REQ-013", ((JsonObject) Platform.json(reused)).getString("code"));
+        assertEquals("0417-2801234", ((JsonObject) Platform.json(Platform.get(Platform.REST + "/licensing/applications/"
+                + number, platform))).getString("contactPhone"), "the first submission stands");
 
         HttpResponse<String> status = Platform.get(Platform.REST + "/licensing/applications/" + number, platform);
         assertEquals(200, status.statusCode(), status.body());
@@ -73,12 +83,15 @@ class LicensingRestIT {
                 sent.add(pool.submit(() -> post(UNIT + "/applications", platform, body)));
             }
             java.util.Set<String> numbers = new java.util.HashSet<>();
+            List<Integer> statuses = new java.util.ArrayList<>();
             for (var answer : sent) {
                 HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                assertEquals(201, response.statusCode(), response.body());
+                statuses.add(response.statusCode());
                 numbers.add(((JsonObject) Platform.json(response)).getString("number"));
             }
             assertEquals(1, numbers.size(), "one application: " + numbers);
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "created once, repeated otherwise: " + statuses);
+            assertEquals(7, statuses.stream().filter(s -> s == 200).count(), "created once, repeated otherwise: " + statuses);
         } finally {
             pool.shutdownNow();
         }

@@ -60,6 +60,9 @@ class LicensingSoapIT {
         assertEquals("RECEIVED", first.getStatus());
         assertTrue(first.getMissingMaterial().size() >= 1);
         assertEquals(first.getNumber(), port.submitApplication(request).getApplication().getNumber(), "same message id");
+        SubmitApplication otherContent = application(request.getMessageId(), "91350100M000100Y43", "0417-2809999");
+        assertEquals("SGPT-REQ-013", assertThrows(ServiceFault.class, () -> port.submitApplication(otherContent))
+                .getFaultInfo().getCode(), "a message id names one content");
         GetApplication status = new GetApplication();
         status.setNumber(first.getNumber());
         assertEquals("000105001000", port.getApplication(status).getApplication().getItemCode());

@@ -69,7 +69,8 @@ public class Applications {
     /** Receives an application (portal, SOAP or REST); the same message id again answers the first application. */
     public ApplicationView receive(Caller caller, NewApplication request) {
         DepartmentRef bureau = records.receivingBureau(caller, request.unitCode());
-        Optional<ApplicationView> earlier = records.submitted(caller, request.messageId());
+        String digest = LicensingRecords.digest(request);
+        Optional<ApplicationView> earlier = records.submitted(caller, request.messageId(), digest);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -83,7 +84,7 @@ public class Applications {
         }
         Instant now = Instant.now();
         Application application = records.create(bureau, item, request.applicant(), request.materials(), caller, now);
-        records.remember(caller, request.messageId(), application, now);
+        records.remember(caller, request.messageId(), digest, application, now);
         openIntakeClock(application, bureau, now, caller);
         audit.record(caller.actor(), "application.receive", RECORD_TYPE, application.number(), item.code() + " "
                 + item.name() + " from " + application.applicant().name() + " over " + caller.channel());

@@ -38,7 +38,8 @@ public class FinishedResults {
 
     public ApplicationView submit(Caller caller, FinishedResult result) {
         DepartmentRef bureau = records.receivingBureau(caller, result.unitCode());
-        Optional<ApplicationView> earlier = records.submitted(caller, result.messageId());
+        String digest = LicensingRecords.digest(result);
+        Optional<ApplicationView> earlier = records.submitted(caller, result.messageId(), digest);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -54,7 +55,7 @@ public class FinishedResults {
         Licence licence = records.issue(application, result.licenceNumber(), result.terms(), caller.username(),
                 result.issuedAt());
         application.issued(licence.id(), now);
-        records.remember(caller, result.messageId(), application, now);
+        records.remember(caller, result.messageId(), digest, application, now);
         audit.record(caller.actor(), "application.finished", "application", application.number(), item.code() + " "
                 + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel());
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),

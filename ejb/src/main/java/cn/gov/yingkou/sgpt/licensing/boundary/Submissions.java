@@ -13,9 +13,10 @@ import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 
 /**
- * Where systems' submissions enter: each in its own transaction. When the same message id arrives twice at
- * once, the second insert of its id fails on the key after the first commits; the second then answers
- * what the first created, as a repeat sent later would get.
+ * Where systems' submissions enter: each in its own transaction. A message id already used answers what it created
+ * (a repeat), or is refused when the content differs (MessageIdReused). When the same message id arrives twice at
+ * once, the second insert of its id fails on the key after the first commits; the second then answers what the first
+ * created, as a repeat sent later would get.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,26 +31,30 @@ public class Submissions {
     @EJB
     LicensingRecords records;
 
-    public ApplicationView application(Caller caller, NewApplication request) {
-        return once(caller, request.messageId(), () -> applications.receive(caller, request));
+    public Submitted application(Caller caller, NewApplication request) {
+        return once(caller, request.messageId(), LicensingRecords.digest(request), () -> applications.receive(caller, request));
     }
 
-    public ApplicationView finishedResult(Caller caller, FinishedResult result) {
-        return once(caller, result.messageId(), () -> finished.submit(caller, result));
+    public Submitted finishedResult(Caller caller, FinishedResult result) {
+        return once(caller, result.messageId(), LicensingRecords.digest(result), () -> finished.submit(caller, result));
     }
 
-    private ApplicationView once(Caller caller, String messageId, Supplier<ApplicationView> submit) {
+    private Submitted once(Caller caller, String messageId, String digest, Supplier<ApplicationView> submit) {
+        Optional<ApplicationView> earlier = records.submitted(caller, messageId, digest);
+        if (earlier.isPresent()) {
+            return new Submitted(earlier.get(), true);
+        }
         try {
-            return submit.get();
+            return new Submitted(submit.get(), false);
         } catch (EJBException e) {
             if (messageId == null) {
                 throw e;
             }
             // A database may refuse the second key before the first transaction has committed: look a few times.
             for (int attempt = 0; attempt < 5; attempt++) {
-                Optional<ApplicationView> first = records.submitted(caller, messageId);
+                Optional<ApplicationView> first = records.submitted(caller, messageId, digest);
                 if (first.isPresent()) {
-                    return first.get();
+                    return new Submitted(first.get(), true);
                 }
                 pause();
             }

@@ -1,8 +1,12 @@
 package cn.gov.yingkou.sgpt.licensing.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +33,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 
 /**
  * The licensing context's records: numbering new applications and licences, finding them, remembering the
@@ -98,21 +103,40 @@ public class LicensingRecords {
                         "没有编号为 " + number + " 的申请 / No application " + number));
     }
 
-    /** The application a caller submitted under this message id before, if any. */
-    public Optional<ApplicationView> submitted(Caller caller, String messageId) {
+    /**
+     * The application a caller submitted under this message id before, if any; refused when that submission's content
+     * differs from this one's ({@link #digest}).
+     */
+    public Optional<ApplicationView> submitted(Caller caller, String messageId, String digest) {
         if (messageId == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(LicensingSubmission.class,
-                new LicensingSubmission.Key(caller.username(), checked(messageId))))
-                .map(submission -> view(em.find(Application.class, submission.applicationId())));
+        Optional<LicensingSubmission> earlier = Optional.ofNullable(em.find(LicensingSubmission.class,
+                new LicensingSubmission.Key(caller.username(), checked(messageId))));
+        if (earlier.isPresent() && !earlier.get().sameContent(digest)) {
+            throw new MessageIdReused(messageId.strip());
+        }
+        return earlier.map(submission -> view(em.find(Application.class, submission.applicationId())));
     }
 
-    public void remember(Caller caller, String messageId, Application application, Instant at) {
+    public void remember(Caller caller, String messageId, String digest, Application application, Instant at) {
         if (messageId != null) {
             // Inserted at commit after the application it refers to (persisted first); a second submission of
             // the same id fails on the key there, and Submissions answers it with the first one's result.
-            em.persist(new LicensingSubmission(caller.username(), checked(messageId), application.id(), at));
+            em.persist(new LicensingSubmission(caller.username(), checked(messageId), digest, application.id(), at));
+        }
+    }
+
+    /**
+     * SHA-256 of a submission's canonical form: the request record's fields in their declared order, as the record
+     * prints them (nested records and lists included), after the value objects have normalised them.
+     */
+    public static String digest(Record submission) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(submission.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** The message id a system submitted under, per calling account, and the application it created. */
+/** The message id a system submitted under, per calling account, what it submitted and the application it created. */
 @Entity
 @Table(name = "licensing_submission")
 @IdClass(LicensingSubmission.Key.class)
@@ -30,14 +30,25 @@ public class LicensingSubmission {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
+    /** SHA-256 of the submission's canonical form; null for those stored before it was kept. */
+    @Column(name = "content_digest", updatable = false)
+    private String contentDigest;
+
     protected LicensingSubmission() {
     }
 
-    public LicensingSubmission(String caller, String messageId, long applicationId, Instant submittedAt) {
+    public LicensingSubmission(String caller, String messageId, String contentDigest, long applicationId,
+            Instant submittedAt) {
         this.caller = Objects.requireNonNull(caller);
         this.messageId = Objects.requireNonNull(messageId);
+        this.contentDigest = Objects.requireNonNull(contentDigest);
         this.applicationId = applicationId;
         this.submittedAt = Objects.requireNonNull(submittedAt);
+    }
+
+    /** Whether a submission with this digest is the same as this one (those stored without a digest are taken as it). */
+    public boolean sameContent(String digest) {
+        return contentDigest == null || contentDigest.equals(digest);
     }
 
     public long applicationId() {

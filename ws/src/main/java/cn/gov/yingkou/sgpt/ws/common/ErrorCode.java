@@ -15,6 +15,7 @@ public enum ErrorCode {
     INVALID_VALUE("SGPT-REQ-010", "请求中的值不被接受", "A value in the request was refused"),
     INVALID_STATE("SGPT-REQ-011", "记录当前的状态不允许该操作", "The record's current state does not allow this"),
     IMPORT_REJECTED("SGPT-REQ-012", "导入文件有错误，未导入任何内容", "The file has errors; nothing was imported"),
+    MESSAGE_ID_REUSED("SGPT-REQ-013", "消息编号已用于内容不同的提交", "The message id was already used for other content"),
     NOT_FOUND("SGPT-REQ-404", "请求的资源不存在", "No such resource"),
     TOO_LARGE("SGPT-REQ-413", "请求过大或嵌套过深，未执行任何操作", "The request is too large or nested too deeply; nothing was done"),
     METHOD_NOT_ALLOWED("SGPT-REQ-405", "该资源不支持此请求方法", "The resource does not support this method"),

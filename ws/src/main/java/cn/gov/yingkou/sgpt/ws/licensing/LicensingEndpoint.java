@@ -75,7 +75,7 @@ public class LicensingEndpoint implements LicensingPort {
         Caller caller = SoapCaller.of(context);
         SubmitApplicationResponse response = new SubmitApplicationResponse();
         response.setApplication(info(refusing(() -> submissions.application(caller, new NewApplication(request.getUnitCode(),
-                request.getItemCode(), applicant(request.getApplicant()), request.getMaterial(), request.getMessageId())))));
+                request.getItemCode(), applicant(request.getApplicant()), request.getMaterial(), request.getMessageId())).application())));
         return response;
     }
 
@@ -96,7 +96,7 @@ public class LicensingEndpoint implements LicensingPort {
             checks.refuseIfAny();
             return submissions.finishedResult(caller, new FinishedResult(request.getUnitCode(), request.getItemCode(), applicant,
                     request.getMaterial(), accepted, decided, issued, request.getLicence().getNumber(), terms,
-                    request.getMessageId()));
+                    request.getMessageId())).application();
         })));
         return response;
     }

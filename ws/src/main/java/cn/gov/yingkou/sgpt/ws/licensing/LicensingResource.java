@@ -33,6 +33,7 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
+import cn.gov.yingkou.sgpt.licensing.boundary.Submitted;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
@@ -150,8 +151,11 @@ public class LicensingResource {
         return register.changedSince(RestCaller.of(request), Params.instant("since", since));
     }
 
-    private Response created(ApplicationView view) {
-        return Response.created(URI.create("licensing/applications/" + view.number())).entity(view).build();
+    /** 201 with its address for what the submission created; 200 with the same for a repeat, which created nothing. */
+    private Response created(Submitted submitted) {
+        ApplicationView view = submitted.application();
+        URI location = URI.create("licensing/applications/" + view.number());
+        return (submitted.repeat() ? Response.ok().location(location) : Response.created(location)).entity(view).build();
     }
 
     private static Applicant applicant(ApplicantBody a) {

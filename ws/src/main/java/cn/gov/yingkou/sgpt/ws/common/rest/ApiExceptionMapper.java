@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 
 /** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
@@ -40,6 +41,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
             // The domain's refusal: its message says what was wrong, in Chinese and English.
             return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, failure.getMessage(), null));
+        }
+        if (failure instanceof MessageIdReused) {
+            return respond(ApiError.of(409, ErrorCode.MESSAGE_ID_REUSED, failure.getMessage(), null));
         }
         if (failure instanceof IllegalStateException) {
             return respond(ApiError.of(409, ErrorCode.INVALID_STATE, failure.getMessage(), null));

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.platform.boundary.ConflictRetry;
+import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller.FaultFactory;
 
@@ -21,6 +22,8 @@ public final class DomainCalls {
             return ConflictRetry.run(call);
         } catch (IllegalArgumentException e) {
             throw fault(faults, ErrorCode.INVALID_VALUE, e.getMessage());
+        } catch (MessageIdReused e) {
+            throw fault(faults, ErrorCode.MESSAGE_ID_REUSED, e.getMessage());
         } catch (IllegalStateException e) {
             throw fault(faults, ErrorCode.INVALID_STATE, e.getMessage());
         } catch (AccessDenied e) {
