@@ -81,10 +81,10 @@ class CatalogueRestIT {
 
     @Test
     void badInputIsNamed() throws Exception {
-        assertBad(Platform.getAsSystem(Platform.REST + "/catalogue/units/999999/item-list"), "No unit with code 999999");
+        assertNotFound(Platform.getAsSystem(Platform.REST + "/catalogue/units/999999/item-list"), "No unit with code 999999");
         assertBad(Platform.getAsSystem(LIST + "?on=2026-02-30"), "on");
         assertBad(Platform.getAsSystem(LIST + "/diff?from=1"), "Missing parameter to");
-        assertBad(Platform.getAsSystem(LIST + "/versions/99"), "No version 99");
+        assertNotFound(Platform.getAsSystem(LIST + "/versions/99"), "No version 99");
     }
 
     @Test
@@ -94,6 +94,14 @@ class CatalogueRestIT {
         HttpResponse<String> refused = Platform.get(LIST, Platform.basic(calendarOnly, Platform.TEST_SYSTEM_SECRET));
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals("SGPT-AUTH-403", ((JsonObject) Platform.json(refused)).getString("code"));
+    }
+
+    /** A record the request names that does not exist: 404 with SGPT-REQ-404, as over SOAP. */
+    private static void assertNotFound(HttpResponse<String> answer, String reason) {
+        assertEquals(404, answer.statusCode(), answer.body());
+        JsonObject problem = (JsonObject) Platform.json(answer);
+        assertEquals("SGPT-REQ-404", problem.getString("code"));
+        assertTrue(problem.getString("detail").contains(reason), answer.body());
     }
 
     private static void assertBad(HttpResponse<String> answer, String reason) {

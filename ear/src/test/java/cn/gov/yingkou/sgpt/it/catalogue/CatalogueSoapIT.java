@@ -124,7 +124,7 @@ class CatalogueSoapIT {
         GetItemList unknown = new GetItemList();
         unknown.setUnitCode("999999");
         ServiceFault refused = assertThrows(ServiceFault.class, () -> port.getItemList(unknown));
-        assertEquals("SGPT-REQ-010", refused.getFaultInfo().getCode());
+        assertEquals("SGPT-REQ-404", refused.getFaultInfo().getCode(), "not found, as everywhere");
         assertTrue(refused.getFaultInfo().getDetail().contains("No unit with code 999999"));
 
         GetItemList before = new GetItemList();

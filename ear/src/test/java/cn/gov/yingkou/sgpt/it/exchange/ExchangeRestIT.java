@@ -76,5 +76,8 @@ class ExchangeRestIT {
         assertEquals(403, Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", other).statusCode(),
                 "not another department's");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/pushes/x/proof", industry).statusCode());
+        HttpResponse<String> none = Platform.postRest("/exchange/pushes/999999999/receipt", industry, null);
+        assertEquals(404, none.statusCode(), none.body());
+        assertEquals("SGPT-REQ-404", ((JsonObject) Platform.json(none)).getString("code"), "not found, as over SOAP");
     }
 }

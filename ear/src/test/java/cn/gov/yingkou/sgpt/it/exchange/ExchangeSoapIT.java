@@ -66,7 +66,7 @@ class ExchangeSoapIT {
         ReturnPush unknown = new ReturnPush();
         unknown.setId(-1);
         unknown.setReason("无");
-        assertEquals("SGPT-REQ-010", assertThrows(ServiceFault.class, () -> port.returnPush(unknown)).getFaultInfo().getCode());
+        assertEquals("SGPT-REQ-404", assertThrows(ServiceFault.class, () -> port.returnPush(unknown)).getFaultInfo().getCode());
 
         GetPushProof proof = new GetPushProof();
         proof.setId(push.getId());
@@ -76,7 +76,7 @@ class ExchangeSoapIT {
         assertEquals(List.of(system, "SOAP"), List.of(steps.get(2).getActor(), steps.get(2).getChannel()));
         GetPushProof none = new GetPushProof();
         none.setId(-1);
-        assertEquals("SGPT-REQ-010", assertThrows(ServiceFault.class, () -> port.getPushProof(none)).getFaultInfo().getCode());
+        assertEquals("SGPT-REQ-404", assertThrows(ServiceFault.class, () -> port.getPushProof(none)).getFaultInfo().getCode());
     }
 
     private static String submitFinishedFoodResult() throws Exception {

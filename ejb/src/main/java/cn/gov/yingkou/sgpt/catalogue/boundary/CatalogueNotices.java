@@ -24,6 +24,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * Art 8 ¶3–4: a competent department notifies its unit's approval bureau of a law or policy change touching
@@ -80,7 +81,7 @@ public class CatalogueNotices {
     public NoticeView reply(Caller caller, long id, String text) {
         CatalogueNotice notice = em.find(CatalogueNotice.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (notice == null) {
-            throw new IllegalArgumentException("没有编号为 " + id + " 的通知 / No notice " + id);
+            throw new RecordNotFound("没有编号为 " + id + " 的通知 / No notice " + id);
         }
         DepartmentRef to = departments.byId(notice.toDepartmentId()).orElseThrow();
         AccessPolicy.require(caller, Permission.REPLY_TO_NOTICE, Scope.department(to));

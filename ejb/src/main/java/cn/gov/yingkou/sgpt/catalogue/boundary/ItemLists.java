@@ -30,6 +30,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * A unit's concentrated licensing item list (Art 7): the business-environment bureau drafts a version from
@@ -212,7 +213,7 @@ public class ItemLists {
     private ItemListVersion find(long unit, int number) {
         return em.createNamedQuery("ItemListVersion.byNumber", ItemListVersion.class).setParameter("unit", unit)
                 .setParameter("number", number).getResultStream().findFirst().orElseThrow(() ->
-                        new IllegalArgumentException("没有第 " + number + " 版清单 / No version " + number + " of the list"));
+                        new RecordNotFound("没有第 " + number + " 版清单 / No version " + number + " of the list"));
     }
 
     private Integer inForceNumber(long unit, LocalDate day) {

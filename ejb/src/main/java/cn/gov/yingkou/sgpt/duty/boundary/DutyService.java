@@ -24,6 +24,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * Opening, completing, pausing, resuming and cancelling duties: the calls every other context makes. Each
@@ -191,7 +192,7 @@ public class DutyService {
     public List<AuditRecord> history(Caller caller, long id) {
         Duty duty = em.find(Duty.class, id);
         if (duty == null) {
-            throw new IllegalArgumentException("没有编号为 " + id + " 的时限 / No duty " + id);
+            throw new RecordNotFound("没有编号为 " + id + " 的时限 / No duty " + id);
         }
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, new Scope(duty.unitId(), duty.departmentId()));
         return audit.history("duty", Long.toString(id));
@@ -211,7 +212,7 @@ public class DutyService {
     private Duty load(long id) {
         Duty duty = em.find(Duty.class, id, LockModeType.OPTIMISTIC);
         if (duty == null) {
-            throw new IllegalArgumentException("没有编号为 " + id + " 的职责 / No duty " + id);
+            throw new RecordNotFound("没有编号为 " + id + " 的职责 / No duty " + id);
         }
         return duty;
     }

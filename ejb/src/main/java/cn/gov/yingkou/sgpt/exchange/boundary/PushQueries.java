@@ -30,6 +30,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * The two sides of the hand-over: a department's inbox (what was pushed to it) and an approval bureau's
@@ -103,7 +104,7 @@ public class PushQueries {
     public Detail ofLicence(Caller caller, String licence) {
         ResultPush push = em.createNamedQuery("ResultPush.ofLicence", ResultPush.class)
                 .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("证照 " + licence + " 没有推送 / No push for licence " + licence));
+                .orElseThrow(() -> new RecordNotFound("证照 " + licence + " 没有推送 / No push for licence " + licence));
         return detail(caller, push);
     }
 

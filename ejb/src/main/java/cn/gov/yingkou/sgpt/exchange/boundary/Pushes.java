@@ -36,6 +36,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
@@ -362,7 +363,7 @@ public class Pushes {
     static ResultPush find(EntityManager em, long id, LockModeType lock) {
         ResultPush push = em.find(ResultPush.class, id, lock);
         if (push == null) {
-            throw new IllegalArgumentException("没有编号为 " + id + " 的推送 / No push " + id);
+            throw new RecordNotFound("没有编号为 " + id + " 的推送 / No push " + id);
         }
         return push;
     }

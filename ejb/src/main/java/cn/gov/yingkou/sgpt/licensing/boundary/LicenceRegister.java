@@ -19,6 +19,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * The licence register: searched by holder, number, item and status within a unit, paged in the database;
@@ -84,7 +85,7 @@ public class LicenceRegister {
 
     public LicenceView byNumber(Caller caller, String number) {
         Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)
-                .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound(
                         "没有编号为 " + number + " 的证照 / No licence " + number));
         AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(licence.handled().unitId()));
         return view(licence);

@@ -34,6 +34,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * The licensing context's records: numbering new applications and licences, finding them, remembering the
@@ -99,7 +100,7 @@ public class LicensingRecords {
 
     public Application find(String number) {
         return em.createNamedQuery("Application.byNumber", Application.class).setParameter("number", number)
-                .getResultStream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound(
                         "没有编号为 " + number + " 的申请 / No application " + number));
     }
 

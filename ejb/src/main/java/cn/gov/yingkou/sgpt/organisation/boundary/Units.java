@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.shared.ReferenceLookups;
 
 /** Units by their codes, for the contexts that keep only a unit's key. */
@@ -48,6 +49,6 @@ public class Units {
         var query = em.createNamedQuery("AdministrativeUnit.findByCode", AdministrativeUnit.class).setParameter("code", code);
         Optional<AdministrativeUnit> unit = lock == LockModeType.NONE ? ReferenceLookups.first(query)
                 : query.setLockMode(lock).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
-        return unit.orElseThrow(() -> new IllegalArgumentException("没有编码为 " + code + " 的单位 / No unit with code " + code));
+        return unit.orElseThrow(() -> new RecordNotFound("没有编码为 " + code + " 的单位 / No unit with code " + code));
     }
 }

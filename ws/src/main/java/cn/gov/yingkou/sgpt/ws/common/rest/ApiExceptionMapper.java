@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 
 /** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
@@ -37,6 +38,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, refusal.getMessage(), null));
             }
             return respond(ApiError.of(400, ErrorCode.BAD_REQUEST, JsonBodyProblem.describe(failure), null));
+        }
+        if (failure instanceof RecordNotFound) {
+            return respond(ApiError.of(404, ErrorCode.NOT_FOUND, failure.getMessage(), null));
         }
         if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
             // The domain's refusal: its message says what was wrong, in Chinese and English.

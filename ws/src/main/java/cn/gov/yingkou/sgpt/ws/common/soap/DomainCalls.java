@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.platform.boundary.ConflictRetry;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller.FaultFactory;
 
@@ -20,6 +21,8 @@ public final class DomainCalls {
     public static <T, F extends Exception> T refusing(Supplier<T> call, FaultFactory<F> faults) throws F {
         try {
             return ConflictRetry.run(call);
+        } catch (RecordNotFound e) {
+            throw fault(faults, ErrorCode.NOT_FOUND, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw fault(faults, ErrorCode.INVALID_VALUE, e.getMessage());
         } catch (MessageIdReused e) {
