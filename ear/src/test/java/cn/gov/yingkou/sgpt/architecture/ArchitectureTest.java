@@ -17,7 +17,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 /**
  * The walls (Walls) over the compiled main classes of ejb, web and ws; a new context inherits them by living in the
- * same layout. Runs in `mvn verify` (and `mvn test`) once every module is compiled.
+ * same layout. Runs in the ear module's test phase of `mvn verify`, once every module is compiled.
  */
 class ArchitectureTest {
 

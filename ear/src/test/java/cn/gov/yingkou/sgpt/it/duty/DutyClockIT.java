@@ -177,6 +177,18 @@ class DutyClockIT {
     }
 
     @Test
+    void aRestartedNodeTakesBackTheLeaseItsStoppedProcessHeldButNotAnotherNodes() {
+        String job = "it-" + UUID.randomUUID();
+        lease.register(job);
+        Instant now = Instant.now();
+        assertTrue(lease.acquire(job, "node_a/100", now, java.time.Duration.ofSeconds(55)));
+        assertFalse(lease.acquire(job, "nodeXa/300", now, java.time.Duration.ofSeconds(55)), "another node (no wildcards)");
+        assertFalse(lease.acquire(job, "node_a/100", now, java.time.Duration.ofSeconds(55)), "not twice by one process");
+        assertTrue(lease.acquire(job, "node_a/200", now, java.time.Duration.ofSeconds(55)), "the same node, restarted");
+        assertFalse(lease.acquire(job, "node-b/300", now, java.time.Duration.ofSeconds(55)), "another node waits");
+    }
+
+    @Test
     void aPausedDutyDoesNotFallOverdueAndItsDeadlineMovesOnResume() {
         DutyView opened = duties.open(new OpenDuty(DutyKind.DECIDE_APPLICATION, "application", "A-" + UUID.randomUUID(),
                 CITY_APPROVAL, EVE_OF_NATIONAL_DAY, new DutyLimit.WorkingDays(2)), CLERK);

@@ -68,11 +68,16 @@ public class Applications {
 
     /** Receives an application (portal, SOAP or REST); the same message id again answers the first application. */
     public ApplicationView receive(Caller caller, NewApplication request) {
+        return receiveOnce(caller, request).application();
+    }
+
+    /** As {@link #receive}, saying whether the message id had been received before (then nothing is created). */
+    public Submitted receiveOnce(Caller caller, NewApplication request) {
         DepartmentRef bureau = records.receivingBureau(caller, request.unitCode());
         String digest = LicensingRecords.digest(request);
         Optional<ApplicationView> earlier = records.submitted(caller, request.messageId(), digest);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return new Submitted(earlier.get(), true);
         }
         ItemFacts.Item item = items.inForce(request.unitCode(), request.itemCode());
         if (item.implementation().isEmpty()) {
@@ -88,7 +93,7 @@ public class Applications {
         openIntakeClock(application, bureau, now, caller);
         audit.record(caller.actor(), "application.receive", RECORD_TYPE, application.number(), item.code() + " "
                 + item.name() + " from " + application.applicant().name() + " over " + caller.channel());
-        return records.view(application);
+        return new Submitted(records.view(application), false);
     }
 
     /** Tells the applicant once and in full what to supplement (Art 32 ¶1 (4)): the intake clock is met. */

@@ -37,11 +37,16 @@ public class FinishedResults {
     AuditTrail audit;
 
     public ApplicationView submit(Caller caller, FinishedResult result) {
+        return submitOnce(caller, result).application();
+    }
+
+    /** As {@link #submit}, saying whether the message id had been submitted before (then nothing is created). */
+    public Submitted submitOnce(Caller caller, FinishedResult result) {
         DepartmentRef bureau = records.receivingBureau(caller, result.unitCode());
         String digest = LicensingRecords.digest(result);
         Optional<ApplicationView> earlier = records.submitted(caller, result.messageId(), digest);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return new Submitted(earlier.get(), true);
         }
         if (result.applicant() == null || result.terms() == null) {
             throw new IllegalArgumentException("缺少申请人或证照内容 / The applicant or the licence terms are missing");
@@ -62,7 +67,7 @@ public class FinishedResults {
                 "for " + application.number() + ", issued " + result.issuedAt());
         ApplicationView view = records.view(application, item);
         issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
-        return view;
+        return new Submitted(view, false);
     }
 
     private static void requireOrder(Instant accepted, Instant decided, Instant issued, Instant now) {

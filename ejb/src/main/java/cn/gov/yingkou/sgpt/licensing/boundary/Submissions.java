@@ -32,20 +32,18 @@ public class Submissions {
     LicensingRecords records;
 
     public Submitted application(Caller caller, NewApplication request) {
-        return once(caller, request.messageId(), LicensingRecords.digest(request), () -> applications.receive(caller, request));
+        return once(caller, request.messageId(), LicensingRecords.digest(request),
+                () -> applications.receiveOnce(caller, request));
     }
 
     public Submitted finishedResult(Caller caller, FinishedResult result) {
-        return once(caller, result.messageId(), LicensingRecords.digest(result), () -> finished.submit(caller, result));
+        return once(caller, result.messageId(), LicensingRecords.digest(result),
+                () -> finished.submitOnce(caller, result));
     }
 
-    private Submitted once(Caller caller, String messageId, String digest, Supplier<ApplicationView> submit) {
-        Optional<ApplicationView> earlier = records.submitted(caller, messageId, digest);
-        if (earlier.isPresent()) {
-            return new Submitted(earlier.get(), true);
-        }
+    private Submitted once(Caller caller, String messageId, String digest, Supplier<Submitted> submit) {
         try {
-            return new Submitted(submit.get(), false);
+            return submit.get();
         } catch (EJBException e) {
             if (messageId == null) {
                 throw e;

@@ -34,12 +34,24 @@ public class JobLease {
         }
     }
 
+    /**
+     * Takes the lease when it has run out, or when an earlier process of the same node still holds it (a holder is
+     * "node/pid"; node names are unique in a cluster, so that process has stopped — by a crash, or mid-run at a stop —
+     * and its work must not wait for the lease to run out after the restart).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Instant now, Duration length) {
-        return NativeWrites.on(em, "job_lease", "update job_lease set holder = ?1, until = ?2 where name = ?3 and until < ?4")
+        int slash = holder.lastIndexOf('/');
+        boolean incarnations = slash > 0;
+        var update = NativeWrites.on(em, "job_lease", "update job_lease set holder = ?1, until = ?2 where name = ?3 and "
+                + (incarnations ? "(until < ?4 or (holder like ?5 escape '!' and holder <> ?1))" : "until < ?4"))
                 .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(length)))
-                .setParameter(3, job).setParameter(4, Timestamp.from(now))
-                .executeUpdate() == 1;
+                .setParameter(3, job).setParameter(4, Timestamp.from(now));
+        if (incarnations) {
+            update.setParameter(5, holder.substring(0, slash + 1).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                    + "%");
+        }
+        return update.executeUpdate() == 1;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
