@@ -72,7 +72,7 @@ public class StartupData {
         DemoOrganisation.load(organisation);
         DemoItemList.load(itemLists, implementationLists, pushLists, directory);
         DemoLicensing.load(applications, finishedResults, applicationQueries, directory);
-        startup.demoDataLoaded();
+        startup.markDemoDataLoaded();
         LOG.info("Demo mode: demo organisation and accounts are in place (README: demo accounts).");
     }
 }

@@ -46,12 +46,6 @@ public class ApplicationQueries {
     public record Detail(ApplicationView application, List<DutyView> clocks, List<AuditRecord> timeline) {
     }
 
-    /**
-     * Numbers asked about in one statement. The applications with a running clock are those a bureau has open at once
-     * (hundreds), so the list of them that the untimed rows exclude stays far below the databases' parameter limits.
-     */
-    private static final int IN_LIST = 1_000;
-
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
@@ -89,17 +83,20 @@ public class ApplicationQueries {
                 total);
     }
 
-    /** Those of the numbers (in their order) whose applications are in the wanted states. */
+    /**
+     * Those of the numbers (in their order) whose applications are in the wanted states. The numbers are the bureau's
+     * applications with a clock running — those it has open at once, hundreds — far below the databases' limits on
+     * the parameters of one statement, here and where the untimed rows exclude them.
+     */
     private List<String> inStates(Collection<String> numbers, DepartmentRef department, Set<ApplicationStatus> wanted) {
-        List<String> all = List.copyOf(numbers);
-        Set<String> matching = new HashSet<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            matching.addAll(em.createQuery("select a.number from Application a where a.handled.departmentId = "
-                    + ":department and a.status in :statuses and a.number in :numbers", String.class)
-                    .setParameter("department", department.id()).setParameter("statuses", wanted)
-                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList());
+        if (numbers.isEmpty()) {
+            return List.of();
         }
-        return all.stream().filter(matching::contains).toList();
+        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where "
+                + "a.handled.departmentId = :department and a.status in :statuses and a.number in :numbers", String.class)
+                .setParameter("department", department.id()).setParameter("statuses", wanted)
+                .setParameter("numbers", numbers).getResultList());
+        return numbers.stream().filter(matching::contains).toList();
     }
 
     private List<Application> byNumberInOrder(List<String> numbers) {

@@ -35,8 +35,4 @@ public class AuditChecks {
         AccessPolicy.require(caller, Permission.VERIFY_AUDIT, Scope.platform());
         return audit.oldestUnsealed();
     }
-
-    public int sealEverySeconds() {
-        return AuditTrail.SEAL_EVERY_SECONDS;
-    }
 }

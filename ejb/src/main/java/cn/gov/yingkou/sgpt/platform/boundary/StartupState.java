@@ -11,7 +11,7 @@ public class StartupState {
 
     private volatile boolean demoDataLoaded;
 
-    public void demoDataLoaded() {
+    public void markDemoDataLoaded() {
         demoDataLoaded = true;
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 import cn.gov.yingkou.sgpt.oversight.boundary.AuditChecks;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
@@ -40,6 +41,6 @@ public class AuditChainPage implements Serializable {
     }
 
     public int getSealEverySeconds() {
-        return audit.sealEverySeconds();
+        return AuditTrail.SEAL_EVERY_SECONDS;
     }
 }
