@@ -226,9 +226,9 @@ class ApplicationIT {
         FinishedResult sameNumber = new FinishedResult("210800", FOOD, result.applicant(), List.of("申请书"),
                 result.acceptedAt(), result.decidedAt(), result.issuedAt(), licenceNumber, result.terms(), messageId + "-b");
         assertThrows(IllegalArgumentException.class, () -> finished.submit(clerk, sameNumber), "licence numbers are unique");
-        FinishedResult backwards = new FinishedResult("210800", FOOD, result.applicant(), List.of("申请书"),
-                result.decidedAt(), result.acceptedAt(), result.issuedAt(), null, result.terms(), null);
-        assertThrows(IllegalArgumentException.class, () -> finished.submit(clerk, backwards));
+        assertThrows(IllegalArgumentException.class, () -> finished.submit(clerk, new FinishedResult("210800", FOOD,
+                result.applicant(), List.of("申请书"), result.decidedAt(), result.acceptedAt(), result.issuedAt(), null,
+                result.terms(), null)), "decided before it was accepted");
     }
 
     @Test

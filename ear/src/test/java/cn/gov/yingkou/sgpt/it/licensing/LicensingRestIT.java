@@ -103,7 +103,7 @@ class LicensingRestIT {
                 application("msg-bad-" + System.nanoTime(), "91350100M000100Y44", "call me"));
         assertEquals(400, refused.statusCode(), refused.body());
         String detail = ((JsonObject) Platform.json(refused)).getString("detail");
-        assertTrue(detail.contains("applicantId") && detail.contains("check character") && detail.contains("contactPhone"),
+        assertTrue(detail.contains("applicant.id: ") && detail.contains("check character") && detail.contains("applicant.contactPhone: "),
                 detail);
         assertEquals(400, post(UNIT + "/applications", platform, "{\"messageId\":\"x\"}").statusCode());
         assertEquals(400, post(UNIT + "/applications", platform, application("bad id with spaces", "91350100M000100Y43",
@@ -161,6 +161,31 @@ class LicensingRestIT {
                 "\"messageId\":\"fin2-").replace("2026-11-02T09", "2026-11-20T09"));
         assertEquals(400, backwards.statusCode(), backwards.body());
         assertEquals(400, Platform.get(UNIT + "/licences?status=LOST", platform).statusCode());
+    }
+
+    @Test
+    void aFinishedResultWithNineBadFieldsIsRefusedOnceNamingEachAndNothingIsRegistered() throws Exception {
+        String licence = "JY4210800" + System.nanoTime() % 10_000_000;
+        String body = "{\"messageId\":\"fin-bad-" + System.nanoTime() + "\",\"itemCode\":\" \",\"applicant\":"
+                + "{\"kind\":\"PERSON\",\"id\":\"110105194912310021\",\"name\":\"李四\",\"contactName\":\" \","
+                + "\"contactPhone\":\"call me\"},\"acceptedAt\":\"2026-11-09T09:00:00+08:00\","
+                + "\"decidedAt\":\"2026-11-02T09:00:00+08:00\",\"issuedAt\":\"" + Instant.now().plusSeconds(86_400)
+                + "\",\"licence\":{\"number\":\"" + licence + "\",\"scope\":\"热食类食品制售\",\"validFrom\":\"2026-11-10\","
+                + "\"validUntil\":\"2026-11-01\",\"form\":\"PARCHMENT\",\"certificateRef\":\"\"}}";
+        HttpResponse<String> refused = post(UNIT + "/finished-results", platform, body);
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject problem = (JsonObject) Platform.json(refused);
+        assertEquals("SGPT-REQ-010", problem.getString("code"));
+        List<String> fields = problem.getJsonArray("fields").stream().map(f -> f.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("applicant.id", "applicant.contactName", "applicant.contactPhone", "licence.form",
+                "licence.validUntil", "licence.certificateRef", "itemCode", "decidedAt", "issuedAt"), fields, refused.body());
+        problem.getJsonArray("fields").forEach(f -> {
+            String message = f.asJsonObject().getString("message");
+            assertTrue(message.matches("(?s).*\\p{IsHan}.* / .*[a-z].*"), "Chinese and English: " + message);
+        });
+        assertTrue(problem.getString("detail").contains("licence.form: "), problem.getString("detail"));
+        assertEquals(404, Platform.get(Platform.REST + "/licensing/licences/" + licence, platform).statusCode(),
+                "nothing was registered");
     }
 
     private static String application(String messageId, String creditCode, String phone) {

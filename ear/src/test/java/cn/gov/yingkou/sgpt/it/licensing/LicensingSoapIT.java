@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
@@ -74,7 +75,7 @@ class LicensingSoapIT {
                 "soap-bad-" + System.nanoTime(), "91350100M000100Y44", "call me")));
         assertEquals("SGPT-REQ-010", refused.getFaultInfo().getCode());
         String detail = refused.getFaultInfo().getDetail();
-        assertTrue(detail.contains("applicantId") && detail.contains("contactPhone"), detail);
+        assertTrue(detail.contains("applicant.id: ") && detail.contains("applicant.contactPhone: "), detail);
         ServiceFault schema = assertThrows(ServiceFault.class, () -> port.submitApplication(application("has spaces",
                 "91350100M000100Y43", "0417-2801234")));
         assertEquals("SGPT-REQ-003", schema.getFaultInfo().getCode());
@@ -109,6 +110,39 @@ class LicensingSoapIT {
         var answer = port.getLicenceChanges(changes);
         assertTrue(answer.isComplete());
         assertTrue(answer.getLicence().stream().anyMatch(l -> l.getNumber().equals(number)));
+    }
+
+    @Test
+    void aFinishedResultWithBadFieldsIsRefusedInOneFaultNamingEach() throws Exception {
+        String number = "JY5210800" + System.nanoTime() % 10_000_000;
+        SubmitFinishedResult result = new SubmitFinishedResult();
+        result.setMessageId("soap-fin-bad-" + System.nanoTime());
+        result.setUnitCode("210800");
+        result.setItemCode("000105001000");
+        Applicant applicant = applicant("110105194912310021", "call me", ApplicantKind.PERSON);
+        applicant.setContactName(" ");
+        result.setApplicant(applicant);
+        result.setAcceptedAt(xml.newXMLGregorianCalendar("2026-11-09T09:00:00+08:00"));
+        result.setDecidedAt(xml.newXMLGregorianCalendar("2026-11-02T09:00:00+08:00"));
+        result.setIssuedAt(xml.newXMLGregorianCalendar(java.time.OffsetDateTime.now().plusDays(1).toString()));
+        LicenceTerms terms = new LicenceTerms();
+        terms.setNumber(number);
+        terms.setScope(" ");
+        terms.setValidFrom(xml.newXMLGregorianCalendarDate(2026, 11, 10, DatatypeConstants.FIELD_UNDEFINED));
+        terms.setValidUntil(xml.newXMLGregorianCalendarDate(2026, 11, 1, DatatypeConstants.FIELD_UNDEFINED));
+        terms.setForm(CertificateForm.ELECTRONIC);
+        terms.setCertificateRef("");
+        result.setLicence(terms);
+        ServiceFault refused = assertThrows(ServiceFault.class, () -> port.submitFinishedResult(result));
+        assertEquals("SGPT-REQ-010", refused.getFaultInfo().getCode());
+        String detail = refused.getFaultInfo().getDetail();
+        List<String> named = java.util.Arrays.stream(detail.split("；")).map(p -> p.substring(0, p.indexOf(": "))).toList();
+        assertEquals(List.of("applicant.id", "applicant.contactName", "applicant.contactPhone", "licence.scope",
+                "licence.validUntil", "licence.certificateRef", "decidedAt", "issuedAt"), named, detail);
+        GetLicence licence = new GetLicence();
+        licence.setNumber(number);
+        assertEquals("SGPT-REQ-404", assertThrows(ServiceFault.class, () -> port.getLicence(licence)).getFaultInfo().getCode(),
+                "nothing was registered");
     }
 
     private SubmitApplication application(String messageId, String creditCode, String phone) {

@@ -14,17 +14,17 @@ public record Applicant(ApplicantKind kind, String identifier, String name, Stri
         FieldChecks checks = new FieldChecks();
         ApplicantKind k = kind;
         String id = identifier;
-        checks.check("applicantKind", () -> {
+        checks.check("kind", () -> {
             if (k == null) {
                 throw new IllegalArgumentException("申请人类型必填（ORGANISATION 或 PERSON）/ The applicant kind is required "
                         + "(ORGANISATION or PERSON)");
             }
             return k;
         });
-        identifier = k == null ? identifier : checks.check("applicantId",
+        identifier = k == null ? identifier : checks.check("id",
                 () -> k.requireIdentifier(id, Beijing.today()));
         String n = name;
-        name = checks.check("applicantName", () -> Texts.required(n, 200, "申请人名称 / applicant name"));
+        name = checks.check("name", () -> Texts.required(n, 200, "申请人名称 / applicant name"));
         String c = contactName;
         contactName = checks.check("contactName", () -> Texts.required(c, 100, "联系人 / contact name"));
         String phone = contactPhone;

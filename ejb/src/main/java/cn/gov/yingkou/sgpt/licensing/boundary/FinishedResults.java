@@ -48,11 +48,7 @@ public class FinishedResults {
         if (earlier.isPresent()) {
             return new Submitted(earlier.get(), true);
         }
-        if (result.applicant() == null || result.terms() == null) {
-            throw new IllegalArgumentException("缺少申请人或证照内容 / The applicant or the licence terms are missing");
-        }
         Instant now = Instant.now();
-        requireOrder(result.acceptedAt(), result.decidedAt(), result.issuedAt(), now);
         ItemFacts.Item item = items.inForce(result.unitCode(), result.itemCode());
         Application application = records.create(bureau, item, result.applicant(), result.materials(), caller,
                 result.acceptedAt());
@@ -68,17 +64,5 @@ public class FinishedResults {
         ApplicationView view = records.view(application, item);
         issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
         return new Submitted(view, false);
-    }
-
-    private static void requireOrder(Instant accepted, Instant decided, Instant issued, Instant now) {
-        if (accepted == null || decided == null || issued == null) {
-            throw new IllegalArgumentException("受理、决定和发证时间必填 / The times of acceptance, decision and issue are required");
-        }
-        if (decided.isBefore(accepted) || issued.isBefore(decided)) {
-            throw new IllegalArgumentException("须先受理、再决定、后发证 / Acceptance, decision and issue must come in that order");
-        }
-        if (issued.isAfter(now.plusSeconds(300))) {
-            throw new IllegalArgumentException("发证时间不能在将来 / The issue time cannot lie in the future");
-        }
     }
 }

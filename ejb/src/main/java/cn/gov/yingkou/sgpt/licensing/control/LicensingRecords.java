@@ -34,6 +34,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
+import cn.gov.yingkou.sgpt.shared.MessageIds;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
@@ -113,7 +114,7 @@ public class LicensingRecords {
             return Optional.empty();
         }
         Optional<LicensingSubmission> earlier = Optional.ofNullable(em.find(LicensingSubmission.class,
-                new LicensingSubmission.Key(caller.username(), checked(messageId))));
+                new LicensingSubmission.Key(caller.username(), MessageIds.checked(messageId))));
         if (earlier.isPresent() && !earlier.get().sameContent(digest)) {
             throw new MessageIdReused(messageId.strip());
         }
@@ -124,7 +125,7 @@ public class LicensingRecords {
         if (messageId != null) {
             // Inserted at commit after the application it refers to (persisted first); a second submission of
             // the same id fails on the key there, and Submissions answers it with the first one's result.
-            em.persist(new LicensingSubmission(caller.username(), checked(messageId), digest, application.id(), at));
+            em.persist(new LicensingSubmission(caller.username(), MessageIds.checked(messageId), digest, application.id(), at));
         }
     }
 
@@ -172,14 +173,5 @@ public class LicensingRecords {
                 departments.byId(l.handled().departmentId()).orElseThrow().code(), l.handled().itemCode(), l.handled().itemName(), l.holder().kind(),
                 l.holder().identifier(), l.holder().name(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
                 terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
-    }
-
-    private static String checked(String messageId) {
-        String id = messageId.strip();
-        if (!id.matches("[A-Za-z0-9._:\\-]{1,64}")) {
-            throw new IllegalArgumentException("消息标识须为1至64位字母、数字或 . _ : - / The message id must be 1 to 64 letters, "
-                    + "digits or . _ : -: " + messageId);
-        }
-        return id;
     }
 }

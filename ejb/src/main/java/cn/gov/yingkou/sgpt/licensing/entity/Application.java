@@ -23,6 +23,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
+import cn.gov.yingkou.sgpt.licensing.boundary.Materials;
 import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
@@ -102,7 +103,7 @@ public class Application extends NumberedRecord {
         this.applicant = new Party(applicant.kind(), applicant.identifier(), applicant.name());
         this.contactName = applicant.contactName();
         this.contactPhone = applicant.contactPhone();
-        this.materials = new ArrayList<>(entries(materials));
+        this.materials = new ArrayList<>(Materials.entries(materials));
         this.status = ApplicationStatus.RECEIVED;
         this.channel = Objects.requireNonNull(channel);
         this.receivedBy = Objects.requireNonNull(by);
@@ -116,7 +117,7 @@ public class Application extends NumberedRecord {
 
     /** Tells the applicant, once and in full, what to supplement (Art 32 ¶1 (4)). */
     public void requestMaterials(List<String> missing, Instant at) {
-        List<String> list = entries(missing);
+        List<String> list = Materials.entries(missing);
         if (list.isEmpty()) {
             throw new IllegalArgumentException("须列明需补正的全部材料 / Name every material to supplement");
         }
@@ -128,7 +129,7 @@ public class Application extends NumberedRecord {
     public void supplement(List<String> nowHeld, Instant at) {
         move(ApplicationStatus.RECEIVED, at);
         materials.clear();
-        materials.addAll(entries(nowHeld));
+        materials.addAll(Materials.entries(nowHeld));
     }
 
     public void accept(Instant at) {
@@ -212,15 +213,6 @@ public class Application extends NumberedRecord {
         }
         status = target;
         changed(at);
-    }
-
-    private static List<String> entries(List<String> list) {
-        List<String> out = list == null ? List.of() : list.stream().filter(s -> s != null && !s.isBlank())
-                .map(String::strip).distinct().toList();
-        if (out.size() > 100 || out.stream().anyMatch(s -> s.length() > 200)) {
-            throw new IllegalArgumentException("材料最多100项，每项不超过200字 / At most 100 materials of at most 200 characters");
-        }
-        return out;
     }
 
     public HandledItem handled() { return handled; }

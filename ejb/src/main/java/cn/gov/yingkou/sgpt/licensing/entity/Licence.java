@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceNumbers;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.shared.Texts;
@@ -101,12 +102,7 @@ public class Licence extends NumberedRecord {
         if (numbered()) {
             throw new IllegalStateException(ALREADY_NUMBERED);
         }
-        String given = Texts.required(assigned, 64, "证照编号 / licence number");
-        if (!given.matches("[0-9A-Za-z\\p{IsHan}()（）〔〕\\[\\].\\-]+")) {
-            throw new IllegalArgumentException("证照编号含有不允许的字符：" + given + " / The licence number holds characters "
-                    + "that are not allowed: " + given);
-        }
-        number(given, ALREADY_NUMBERED);
+        number(LicenceNumbers.checked(assigned), ALREADY_NUMBERED);
     }
 
     /** Ends the licence: amended, withdrawn, revoked, cancelled or expired, with the reason. */

@@ -22,6 +22,8 @@ import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.shared.FieldProblem;
+import cn.gov.yingkou.sgpt.shared.InvalidFields;
 
 class ApplicationTest {
 
@@ -112,12 +114,10 @@ class ApplicationTest {
 
     @Test
     void everyBadFieldOfAnApplicantIsNamedAtOnce() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new Applicant(
+        InvalidFields refused = assertThrows(InvalidFields.class, () -> new Applicant(
                 ApplicantKind.ORGANISATION, "913501", " ", "王店长", "call me"));
-        String message = refused.getMessage();
-        assertTrue(message.contains("applicantId") && message.contains("applicantName") && message.contains("contactPhone"),
-                message);
-        assertTrue(!message.contains("contactName"), message);
+        assertEquals(List.of("id", "name", "contactPhone"), refused.problems().stream().map(FieldProblem::field).toList(),
+                refused.getMessage());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package cn.gov.yingkou.sgpt.ws.licensing;
 
+import java.time.Instant;
 import java.util.function.Supplier;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -74,8 +77,14 @@ public class LicensingEndpoint implements LicensingPort {
     public SubmitApplicationResponse submitApplication(SubmitApplication request) throws ServiceFault {
         Caller caller = SoapCaller.of(context);
         SubmitApplicationResponse response = new SubmitApplicationResponse();
-        response.setApplication(info(refusing(() -> submissions.application(caller, new NewApplication(request.getUnitCode(),
-                request.getItemCode(), applicant(request.getApplicant()), request.getMaterial(), request.getMessageId())).application())));
+        response.setApplication(info(refusing(() -> {
+            FieldChecks checks = new FieldChecks();
+            var applicant = applicant(checks, request.getApplicant());
+            var application = checks.check("", () -> new NewApplication(request.getUnitCode(), request.getItemCode(), applicant,
+                    request.getMaterial(), request.getMessageId()));
+            checks.refuseIfAny();
+            return submissions.application(caller, application).application();
+        })));
         return response;
     }
 
@@ -85,18 +94,20 @@ public class LicensingEndpoint implements LicensingPort {
         SubmitFinishedResultResponse response = new SubmitFinishedResultResponse();
         response.setApplication(info(refusing(() -> {
             FieldChecks checks = new FieldChecks();
-            var applicant = checks.check("applicant", () -> applicant(request.getApplicant()));
-            var accepted = checks.check("acceptedAt", () -> XmlTime.instant(request.getAcceptedAt()));
-            var decided = checks.check("decidedAt", () -> XmlTime.instant(request.getDecidedAt()));
-            var issued = checks.check("issuedAt", () -> XmlTime.instant(request.getIssuedAt()));
-            var terms = checks.check("licence", () -> new LicenceTerms(request.getLicence().getScope(),
-                    XmlTime.localDate(request.getLicence().getValidFrom()), request.getLicence().getValidUntil() == null ? null
-                            : XmlTime.localDate(request.getLicence().getValidUntil()),
-                    CertificateForm.valueOf(request.getLicence().getForm().value()), request.getLicence().getCertificateRef()));
+            var applicant = applicant(checks, request.getApplicant());
+            var accepted = time(checks, "acceptedAt", request.getAcceptedAt());
+            var decided = time(checks, "decidedAt", request.getDecidedAt());
+            var issued = time(checks, "issuedAt", request.getIssuedAt());
+            cn.gov.yingkou.sgpt.ws.contract.licensing.v1.LicenceTerms l = request.getLicence();
+            var terms = l == null ? null : checks.check("licence", () -> new LicenceTerms(l.getScope(),
+                    l.getValidFrom() == null ? null : XmlTime.localDate(l.getValidFrom()),
+                    l.getValidUntil() == null ? null : XmlTime.localDate(l.getValidUntil()),
+                    l.getForm() == null ? null : CertificateForm.valueOf(l.getForm().value()), l.getCertificateRef()));
+            var result = checks.check("", () -> new FinishedResult(request.getUnitCode(), request.getItemCode(), applicant,
+                    request.getMaterial(), accepted, decided, issued, l == null ? null : l.getNumber(), terms,
+                    request.getMessageId()));
             checks.refuseIfAny();
-            return submissions.finishedResult(caller, new FinishedResult(request.getUnitCode(), request.getItemCode(), applicant,
-                    request.getMaterial(), accepted, decided, issued, request.getLicence().getNumber(), terms,
-                    request.getMessageId())).application();
+            return submissions.finishedResult(caller, result).application();
         })));
         return response;
     }
@@ -129,9 +140,14 @@ public class LicensingEndpoint implements LicensingPort {
         return response;
     }
 
-    private static cn.gov.yingkou.sgpt.licensing.boundary.Applicant applicant(Applicant a) {
-        return new cn.gov.yingkou.sgpt.licensing.boundary.Applicant(ApplicantKind.valueOf(a.getKind().value()), a.getId(),
-                a.getName(), a.getContactName(), a.getContactPhone());
+    private static cn.gov.yingkou.sgpt.licensing.boundary.Applicant applicant(FieldChecks checks, Applicant a) {
+        return a == null ? null : checks.check("applicant", () -> new cn.gov.yingkou.sgpt.licensing.boundary.Applicant(
+                a.getKind() == null ? null : ApplicantKind.valueOf(a.getKind().value()), a.getId(), a.getName(),
+                a.getContactName(), a.getContactPhone()));
+    }
+
+    private static Instant time(FieldChecks checks, String field, XMLGregorianCalendar value) {
+        return value == null ? null : checks.check(field, () -> XmlTime.instant(value));
     }
 
     private static ApplicationInfo info(ApplicationView v) {

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.ws.licensing;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -88,11 +89,11 @@ public class LicensingResource {
     public Response submit(@PathParam("unit") String unit, ApplicationBody body) {
         ApplicationBody b = Bodies.required(body);
         FieldChecks checks = new FieldChecks();
-        Applicant applicant = checks.check("applicant", () -> applicant(b.applicant()));
-        checks.check("itemCode", () -> required(b.itemCode(), "itemCode"));
+        Applicant applicant = applicant(checks, b.applicant());
+        NewApplication application = checks.check("", () -> new NewApplication(unit, b.itemCode(), applicant, b.materials(),
+                b.messageId()));
         checks.refuseIfAny();
-        return created(submissions.application(RestCaller.of(request), new NewApplication(unit, b.itemCode(), applicant,
-                b.materials(), b.messageId())));
+        return created(submissions.application(RestCaller.of(request), application));
     }
 
     @POST
@@ -100,15 +101,16 @@ public class LicensingResource {
     public Response submitFinished(@PathParam("unit") String unit, FinishedBody body) {
         FinishedBody b = Bodies.required(body);
         FieldChecks checks = new FieldChecks();
-        Applicant applicant = checks.check("applicant", () -> applicant(b.applicant()));
-        checks.check("itemCode", () -> required(b.itemCode(), "itemCode"));
-        Instant accepted = checks.check("acceptedAt", () -> Params.instant("acceptedAt", b.acceptedAt()));
-        Instant decided = checks.check("decidedAt", () -> Params.instant("decidedAt", b.decidedAt()));
-        Instant issued = checks.check("issuedAt", () -> Params.instant("issuedAt", b.issuedAt()));
-        LicenceTerms terms = checks.check("licence", () -> terms(b.licence()));
+        Applicant applicant = applicant(checks, b.applicant());
+        Instant accepted = time(checks, "acceptedAt", b.acceptedAt());
+        Instant decided = time(checks, "decidedAt", b.decidedAt());
+        Instant issued = time(checks, "issuedAt", b.issuedAt());
+        LicenceBody l = b.licence();
+        LicenceTerms terms = l == null ? null : terms(checks, l);
+        FinishedResult result = checks.check("", () -> new FinishedResult(unit, b.itemCode(), applicant, b.materials(),
+                accepted, decided, issued, l == null ? null : l.number(), terms, b.messageId()));
         checks.refuseIfAny();
-        return created(submissions.finishedResult(RestCaller.of(request), new FinishedResult(unit, b.itemCode(), applicant,
-                b.materials(), accepted, decided, issued, b.licence().number(), terms, b.messageId())));
+        return created(submissions.finishedResult(RestCaller.of(request), result));
     }
 
     @GET
@@ -158,28 +160,28 @@ public class LicensingResource {
         return (submitted.repeat() ? Response.ok().location(location) : Response.created(location)).entity(view).build();
     }
 
-    private static Applicant applicant(ApplicantBody a) {
+    /** The applicant as far as its fields are good (null when missing or refused, each refusal noted). */
+    private static Applicant applicant(FieldChecks checks, ApplicantBody a) {
         if (a == null) {
-            throw new IllegalArgumentException("缺少申请人 / The applicant is missing");
+            return null;
         }
-        return new Applicant(a.kind() == null ? null : enumValue(ApplicantKind.class, "applicant.kind", a.kind()), a.id(),
-                a.name(), a.contactName(), a.contactPhone());
+        ApplicantKind kind = a.kind() == null ? null
+                : checks.check("applicant.kind", () -> enumValue(ApplicantKind.class, "applicant.kind", a.kind()));
+        return checks.check("applicant", () -> new Applicant(kind, a.id(), a.name(), a.contactName(), a.contactPhone()));
     }
 
-    private static LicenceTerms terms(LicenceBody l) {
-        if (l == null) {
-            throw new IllegalArgumentException("缺少证照内容 / The licence is missing");
-        }
-        return new LicenceTerms(l.scope(), l.validFrom() == null ? null : Params.date("licence.validFrom", l.validFrom()),
-                l.validUntil() == null ? null : Params.date("licence.validUntil", l.validUntil()),
-                l.form() == null ? null : enumValue(CertificateForm.class, "licence.form", l.form()), l.certificateRef());
+    private static LicenceTerms terms(FieldChecks checks, LicenceBody l) {
+        LocalDate from = l.validFrom() == null ? null
+                : checks.check("licence.validFrom", () -> Params.date("licence.validFrom", l.validFrom()));
+        LocalDate until = l.validUntil() == null ? null
+                : checks.check("licence.validUntil", () -> Params.date("licence.validUntil", l.validUntil()));
+        CertificateForm form = l.form() == null ? null
+                : checks.check("licence.form", () -> enumValue(CertificateForm.class, "licence.form", l.form()));
+        return checks.check("licence", () -> new LicenceTerms(l.scope(), from, until, form, l.certificateRef()));
     }
 
-    private static String required(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("缺少 " + name + " / " + name + " is missing");
-        }
-        return value;
+    private static Instant time(FieldChecks checks, String field, String value) {
+        return value == null ? null : checks.check(field, () -> Params.instant(field, value));
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
+import cn.gov.yingkou.sgpt.shared.InvalidFields;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
@@ -33,6 +34,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (isUnreadableBody(failure)) {
             Throwable refusal = domainRefusalIn(failure);
+            if (refusal instanceof InvalidFields invalid) {
+                return respond(ApiError.invalid(invalid));
+            }
             if (refusal != null) {
                 // A value object refused a field while JSON-B built it from the body.
                 return respond(ApiError.of(400, ErrorCode.INVALID_VALUE, refusal.getMessage(), null));
@@ -41,6 +45,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof RecordNotFound) {
             return respond(ApiError.of(404, ErrorCode.NOT_FOUND, failure.getMessage(), null));
+        }
+        if (failure instanceof InvalidFields invalid) {
+            return respond(ApiError.invalid(invalid));
         }
         if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
             // The domain's refusal: its message says what was wrong, in Chinese and English.
