@@ -188,6 +188,22 @@ class LicensingRestIT {
                 "nothing was registered");
     }
 
+    @Test
+    void aBodyOverTheSizeLimitIs413WithItsCodeWithOrWithoutALength() throws Exception {
+        byte[] body = ("{\"messageId\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String address = UNIT + "/applications";
+        for (var publisher : List.of(HttpRequest.BodyPublishers.ofByteArray(body),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))) {
+            HttpResponse<String> refused = Platform.send(HttpRequest.newBuilder(URI.create(address))
+                    .header("Authorization", platform).header("Content-Type", "application/json").POST(publisher));
+            assertEquals(413, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+            JsonObject problem = (JsonObject) Platform.json(refused);
+            assertEquals("SGPT-REQ-413", problem.getString("code"));
+            assertTrue(problem.getString("detail").contains("10485760"), problem.toString());
+        }
+    }
+
     private static String application(String messageId, String creditCode, String phone) {
         return "{\"messageId\":\"" + messageId + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\","
                 + "\"id\":\"" + creditCode + "\",\"name\":\"营口网办食品店\",\"contactName\":\"王店长\",\"contactPhone\":\"" + phone

@@ -177,6 +177,30 @@ class PlatformSoapIT {
         assertFalse(response.body().contains("root:"), "no file content in the answer");
     }
 
+    @Test
+    void aBodyNestedBeyondTheParsersGuardsIsTooLargeAndAStrayElementBreaksTheContract() throws Exception {
+        String bomb = "<a>".repeat(100_000) + "</a>".repeat(100_000);
+        assertFault(post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body>" + bomb + "</s:Body></s:Envelope>"),
+                "SGPT-REQ-413");
+        assertFault(post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body><p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/"
+                + "platform/v1'><p:echo>" + bomb + "</p:echo></p:ping></s:Body></s:Envelope>"), "SGPT-REQ-003");
+        assertFault(post("<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body><p:dropTables xmlns:p='http://sgpt.yingkou.gov.cn/"
+                + "ws/platform/v1'><a><b/></a></p:dropTables></s:Body></s:Envelope>"), "SGPT-REQ-004");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitGetsAFaultWithItsCodeWithOrWithoutALength() throws Exception {
+        String envelope = "<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Body><p:ping xmlns:p='http://sgpt.yingkou.gov.cn/ws/"
+                + "platform/v1'><p:echo>" + "x".repeat(11 * 1024 * 1024) + "</p:echo></p:ping></s:Body></s:Envelope>";
+        assertTrue(RawSoap.assertFault(post(envelope), "soap:Client", "SGPT-REQ-413")
+                .getElementsByTagNameNS(RawSoap.COMMON_NS, "detail").item(0).getTextContent().contains("10485760"));
+        byte[] bytes = envelope.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = Platform.send(java.net.http.HttpRequest.newBuilder(URI.create(Platform.SOAP_PLATFORM_V1))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"urn:sgpt:platform:v1:ping\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+        assertFault(chunked, "SGPT-REQ-413");
+    }
+
     private static HttpResponse<String> post(String body) throws Exception {
         return RawSoap.post(Platform.SOAP_PLATFORM_V1, "urn:sgpt:platform:v1:ping", body);
     }

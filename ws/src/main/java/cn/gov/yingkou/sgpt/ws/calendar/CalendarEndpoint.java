@@ -20,6 +20,7 @@ import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.BodyBeforeDispatch;
 import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
 import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
@@ -46,7 +47,7 @@ import cn.gov.yingkou.sgpt.ws.contract.calendar.v1.ServiceFault;
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.calendar.v1.CalendarPort",
         wsdlLocation = "WEB-INF/wsdl/calendar-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
-@InInterceptors(classes = SystemTokenInterceptor.class)
+@InInterceptors(classes = { SystemTokenInterceptor.class, BodyBeforeDispatch.class })
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class CalendarEndpoint implements CalendarPort {
 

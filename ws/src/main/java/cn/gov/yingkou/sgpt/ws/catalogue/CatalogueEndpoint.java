@@ -22,6 +22,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.BodyBeforeDispatch;
 import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
 import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
@@ -51,7 +52,7 @@ import cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.ServiceFault;
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.catalogue.v1.CataloguePort",
         wsdlLocation = "WEB-INF/wsdl/catalogue-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
-@InInterceptors(classes = SystemTokenInterceptor.class)
+@InInterceptors(classes = { SystemTokenInterceptor.class, BodyBeforeDispatch.class })
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class CatalogueEndpoint implements CataloguePort {
 

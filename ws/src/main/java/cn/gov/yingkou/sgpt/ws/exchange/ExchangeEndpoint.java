@@ -19,6 +19,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.BodyBeforeDispatch;
 import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
 import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
@@ -46,7 +47,7 @@ import cn.gov.yingkou.sgpt.ws.contract.exchange.v1.SignForPushResponse;
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.exchange.v1.ExchangePort",
         wsdlLocation = "WEB-INF/wsdl/exchange-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
-@InInterceptors(classes = SystemTokenInterceptor.class)
+@InInterceptors(classes = { SystemTokenInterceptor.class, BodyBeforeDispatch.class })
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class ExchangeEndpoint implements ExchangePort {
 

@@ -27,6 +27,7 @@ import cn.gov.yingkou.sgpt.licensing.boundary.Submissions;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.ws.common.security.SystemTokenInterceptor;
+import cn.gov.yingkou.sgpt.ws.common.soap.BodyBeforeDispatch;
 import cn.gov.yingkou.sgpt.ws.common.soap.DomainCalls;
 import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller;
@@ -57,7 +58,7 @@ import cn.gov.yingkou.sgpt.ws.contract.licensing.v1.SubmitFinishedResultResponse
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.licensing.v1.LicensingPort",
         wsdlLocation = "WEB-INF/wsdl/licensing-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
-@InInterceptors(classes = SystemTokenInterceptor.class)
+@InInterceptors(classes = { SystemTokenInterceptor.class, BodyBeforeDispatch.class })
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class LicensingEndpoint implements LicensingPort {
 

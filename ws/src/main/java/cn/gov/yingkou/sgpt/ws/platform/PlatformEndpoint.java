@@ -4,10 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 
 import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
+import cn.gov.yingkou.sgpt.ws.common.soap.BodyBeforeDispatch;
 import cn.gov.yingkou.sgpt.ws.common.soap.FaultTranslator;
 import cn.gov.yingkou.sgpt.ws.common.soap.XmlTime;
 import cn.gov.yingkou.sgpt.ws.contract.platform.v1.GetPlatformInfo;
@@ -22,6 +24,7 @@ import cn.gov.yingkou.sgpt.ws.contract.platform.v1.PlatformPort;
         endpointInterface = "cn.gov.yingkou.sgpt.ws.contract.platform.v1.PlatformPort",
         wsdlLocation = "WEB-INF/wsdl/platform-v1.wsdl")
 @SchemaValidation(type = SchemaValidation.SchemaValidationType.IN)
+@InInterceptors(classes = BodyBeforeDispatch.class)
 @OutFaultInterceptors(classes = FaultTranslator.class)
 public class PlatformEndpoint implements PlatformPort {
 

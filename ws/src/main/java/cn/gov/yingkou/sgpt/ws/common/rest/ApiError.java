@@ -2,6 +2,9 @@ package cn.gov.yingkou.sgpt.ws.common.rest;
 
 import java.util.List;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected.RowError;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListImportRejected;
 import cn.gov.yingkou.sgpt.shared.FieldProblem;
@@ -23,6 +26,15 @@ public record ApiError(int status, String code, String messageZh, String message
         ErrorCode code = ErrorCode.INVALID_VALUE;
         return new ApiError(400, code.code(), code.messageZh(), code.messageEn(), invalid.getMessage(), null,
                 invalid.problems(), null);
+    }
+
+    /** The body as the REST API writes it, for a refusal made before JAX-RS is reached. */
+    public String json() {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(this);
+        } catch (Exception e) {
+            throw new IllegalStateException("an error body is always serialisable", e);
+        }
     }
 
     /** A refused import, with each bad row of the file. */

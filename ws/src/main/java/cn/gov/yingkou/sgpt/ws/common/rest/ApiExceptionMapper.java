@@ -19,6 +19,7 @@ import cn.gov.yingkou.sgpt.shared.InvalidFields;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.limits.RequestTooLarge;
 
 /** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
 @Provider
@@ -31,6 +32,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof ItemListImportRejected rejected) {
             return respond(ApiError.rejected(rejected));
+        }
+        Throwable tooLarge = cause(failure, RequestTooLarge.class);
+        if (tooLarge != null) {
+            return respond(ApiError.of(413, ErrorCode.TOO_LARGE, tooLarge.getMessage(), null));
         }
         if (isUnreadableBody(failure)) {
             Throwable refusal = domainRefusalIn(failure);
@@ -80,6 +85,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static Throwable domainRefusalIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains(" / ")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable cause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
                 return t;
             }
         }

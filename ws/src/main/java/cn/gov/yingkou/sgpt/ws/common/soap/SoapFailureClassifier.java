@@ -31,14 +31,17 @@ public final class SoapFailureClassifier {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             dtd |= text.contains("dtd") || text.contains("doctype") || text.contains("entity");
-            invalid |= text.contains("cvc-") || t.getClass().getSimpleName().equals("UnmarshalException");
+            // JAXB's "unexpected element (uri:…)" is a child the operation's type does not have; CXF's "Unexpected element
+            // {…}x found" a body element other than the operation the SOAPAction named.
+            boolean strayChild = text.contains("unexpected element (uri:");
+            invalid |= text.contains("cvc-") || strayChild || t.getClass().getSimpleName().equals("UnmarshalException");
             malformed |= t instanceof XMLStreamException || t.getClass().getName().startsWith("com.ctc.wstx.");
-            unknownOperation |= text.contains("unexpected wrapper element") || text.contains("unexpected element")
+            unknownOperation |= text.contains("unexpected wrapper element") || text.contains("unexpected element") && !strayChild
                     || text.contains("no such operation")
                     || text.contains("message part") && text.contains("not recognized");
             notUnderstood |= text.contains(NOT_UNDERSTOOD);
-            // The parser's guards against oversized or deeply nested documents ("Maximum Element Depth limit (100)
-            // Exceeded"): the request is refused for its size, whatever operation it names.
+            // The guards against oversized or deeply nested documents (the parser's "Maximum Element Depth limit (100)
+            // Exceeded", a body cut off by RequestSizeLimit): the request is refused for its size, whatever it names.
             beyondLimits |= text.contains("limit") && text.contains("exceeded");
         }
         // A DTD is refused before it is parsed; a parse error outranks the unmarshalling failure it causes.

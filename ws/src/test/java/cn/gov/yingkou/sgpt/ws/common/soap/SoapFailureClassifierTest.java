@@ -41,6 +41,10 @@ class SoapFailureClassifierTest {
         assertEquals(ErrorCode.UNKNOWN_OPERATION, SoapFailureClassifier.classify(byAction, true));
         var noAction = new RuntimeException("Message part {urn:x}nope was not recognized.  (Does it exist in service WSDL?)");
         assertEquals(ErrorCode.UNKNOWN_OPERATION, SoapFailureClassifier.classify(noAction, true));
+        var strayChild = new RuntimeException("Unmarshalling Error: unexpected element (uri:\"\", local:\"a\"). Expected "
+                + "elements are (none)");
+        assertEquals(ErrorCode.CONTRACT_VIOLATION, SoapFailureClassifier.classify(strayChild, true),
+                "an element the operation's type does not have breaks the contract; the operation exists");
     }
 
     @Test
@@ -58,6 +62,8 @@ class SoapFailureClassifierTest {
                 new XMLStreamException("Maximum Element Depth limit (100) Exceeded"));
         assertEquals(ErrorCode.TOO_LARGE, SoapFailureClassifier.classify(failure, true));
         assertEquals(true, ErrorCode.TOO_LARGE.callersFault());
+        assertEquals(ErrorCode.TOO_LARGE, SoapFailureClassifier.classify(new RuntimeException(
+                new cn.gov.yingkou.sgpt.ws.common.limits.RequestTooLarge(10)), false), "a body cut off at the size limit");
     }
 
     @Test
