@@ -27,6 +27,7 @@ import cn.gov.yingkou.sgpt.client.calendar.v1.ServiceFault;
 import cn.gov.yingkou.sgpt.it.support.Platform;
 import cn.gov.yingkou.sgpt.it.support.RawSoap;
 import cn.gov.yingkou.sgpt.it.support.WsSecurity;
+import cn.gov.yingkou.sgpt.organisation.boundary.SystemAuthentication;
 
 /**
  * External systems over SOAP (WS-Security UsernameToken, text and digest) and REST (Basic, bearer): the right
@@ -78,6 +79,58 @@ class SystemAccessIT {
                 "<p:isWorkingDay xmlns:p='http://sgpt.yingkou.gov.cn/ws/calendar/v1'><p:date>2026-10-10</p:dat>"
                         + "</p:isWorkingDay>"), "soap:Client", "SGPT-REQ-001");
         assertFalse(auditActions(system).contains("auth.refused"), "no failed sign-in is recorded against it");
+    }
+
+    @Test
+    void aTextPasswordWithoutNonceAndCreatedIsRefusedAndATokenIsTakenOnce() throws Exception {
+        String system = "txt." + Long.toHexString(System.nanoTime());
+        register(system, "SOAP", "CALENDAR_READ", "127.0.0.1,::1");
+        String body = "<p:isWorkingDay xmlns:p='http://sgpt.yingkou.gov.cn/ws/calendar/v1'><p:date>2026-10-10</p:date>"
+                + "</p:isWorkingDay>";
+        String address = Platform.BASE + "/api/soap/calendar/v1";
+        var bare = RawSoap.post(address, "", RawSoap.envelope(system, SECRET, body, false));
+        assertTrue(RawSoap.assertFault(bare, "soap:Client", "SGPT-AUTH-401").getElementsByTagNameNS(RawSoap.COMMON_NS,
+                "detail").item(0).getTextContent().contains("Nonce"), bare.body());
+        String guarded = RawSoap.envelope(system, SECRET, body, true);
+        var first = RawSoap.post(address, "", guarded);
+        assertEquals(200, first.statusCode(), first.body());
+        RawSoap.assertFault(RawSoap.post(address, "", guarded), "soap:Client", "SGPT-AUTH-401");
+    }
+
+    @Test
+    void refusedCredentialsFromAnAllowedAddressCoolTheSystemDownUntilAnAdministratorLiftsIt() throws Exception {
+        String system = "cool." + Long.toHexString(System.nanoTime());
+        register(system, "SOAP,REST", "CALENDAR_READ", "127.0.0.1,::1");
+        for (int i = 0; i < SystemAuthentication.REFUSALS_BEFORE_COOLDOWN - 1; i++) {
+            assertRestRefused(Platform.get(DAY, Platform.basic(system, "wrong-" + i)), 401, "wrong secret");
+        }
+        assertEquals(200, Platform.get(DAY, Platform.basic(system, SECRET)).statusCode(), "the right secret starts over");
+        assertTrue(Platform.get(Platform.BASE + "/fixtures/systems?username=" + system).body().startsWith("0 -"));
+        for (int i = 0; i < SystemAuthentication.REFUSALS_BEFORE_COOLDOWN; i++) {
+            assertRestRefused(Platform.get(DAY, Platform.basic(system, "wrong-" + i)), 401, "wrong secret");
+        }
+        assertRestRefused(Platform.get(DAY, Platform.basic(system, SECRET)), 401, "cooling down");
+        CalendarPort soap = WsSecurity.usernameToken(port(), system, SECRET, true);
+        assertUnauthenticated(assertThrows(ServiceFault.class, () -> soap.isWorkingDay(makeUpSaturday())), "cooling down");
+        assertFalse(Platform.get(Platform.BASE + "/fixtures/systems?username=" + system).body().endsWith("-"),
+                "the administrators see until when");
+        assertTrue(auditActions(system).contains("system.cooldown"));
+
+        assertEquals(200, Platform.send(form("/fixtures/systems", "username=" + system + "&lift=1")).statusCode());
+        assertEquals(200, Platform.get(DAY, Platform.basic(system, SECRET)).statusCode());
+        assertTrue(soap.isWorkingDay(makeUpSaturday()).isWorkingDay());
+        assertTrue(auditActions(system).contains("system.cooldown-lifted"));
+    }
+
+    @Test
+    void refusalsFromAnAddressTheSystemMayNotCallFromCannotShutItOut() throws Exception {
+        String system = "far." + Long.toHexString(System.nanoTime());
+        register(system, "REST", "CALENDAR_READ", "10.20.0.0/16");
+        for (int i = 0; i < SystemAuthentication.REFUSALS_BEFORE_COOLDOWN + 2; i++) {
+            assertRestRefused(Platform.get(DAY, Platform.basic(system, "wrong-" + i)), 401, "wrong secret");
+        }
+        assertTrue(Platform.get(Platform.BASE + "/fixtures/systems?username=" + system).body().startsWith("0 -"),
+                "not counted, not cooling down");
     }
 
     @Test

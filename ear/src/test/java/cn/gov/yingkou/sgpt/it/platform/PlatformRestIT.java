@@ -26,29 +26,41 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 @RunAsClient
 class PlatformRestIT {
 
+    private static final String DEMO = Platform.basic(Platform.DEMO_SYSTEM, Platform.DEMO_SYSTEM_SECRET);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Platform.ear();
     }
 
     @Test
-    void infoNamesThePlatformItsVersionModeAndTimeZone() throws Exception {
-        HttpResponse<String> response = Platform.get(Platform.REST + "/info");
+    void infoNamesThePlatformModeAndTimeZoneToAllAndItsVersionsOnlyToAnAuthenticatedSystem() throws Exception {
+        HttpResponse<String> response = Platform.get(Platform.REST + "/info", null);
         assertEquals(200, response.statusCode());
         JsonObject info = json(response);
         assertEquals("营口市审批监管信息交换平台", info.getString("nameZh"));
         assertEquals("DEMO", info.getString("mode"));
         assertEquals("Asia/Shanghai", info.getString("timeZone"));
-        assertFalse(info.getString("version").isBlank());
+        assertFalse(info.containsKey("version") || info.containsKey("serverRelease") || info.containsKey("schemaVersion"),
+                info.toString());
+        JsonObject told = json(Platform.get(Platform.REST + "/info", DEMO));
+        assertFalse(told.getString("version").isBlank());
+        assertTrue(told.getString("serverRelease").startsWith("WildFly "));
+        assertEquals(401, Platform.get(Platform.REST + "/info", Platform.basic(Platform.DEMO_SYSTEM, "wrong-secret")).statusCode(),
+                "credentials given are checked");
         Instant serverTime = Instant.parse(info.getString("serverTime"));
         assertTrue(Duration.between(serverTime, Instant.now()).abs().toMinutes() < 5, "server time is now");
     }
 
     @Test
     void healthReportsTheDatabaseAtTheExpectedSchemaAndTheDeploymentUp() throws Exception {
-        HttpResponse<String> response = Platform.get(Platform.REST + "/health");
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> open = Platform.get(Platform.REST + "/health", null);
+        assertEquals(200, open.statusCode(), open.body());
+        assertEquals("no-store", open.headers().firstValue("Cache-Control").orElse(""));
+        JsonObject unnamed = json(open).getJsonObject("database");
+        assertTrue(unnamed.getBoolean("up"));
+        assertFalse(unnamed.containsKey("product") || unnamed.containsKey("productVersion"), "no products to strangers");
+        HttpResponse<String> response = Platform.get(Platform.REST + "/health", DEMO);
         JsonObject health = json(response);
         assertTrue(health.getBoolean("up"));
         JsonObject database = health.getJsonObject("database");

@@ -2,7 +2,7 @@ package cn.gov.yingkou.sgpt.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,13 +109,15 @@ class PlatformSoapIT {
     }
 
     @Test
-    void platformInfoNamesContractModeAndSchema() throws Exception {
+    void platformInfoNamesContractAndModeButNoVersionsToACallerNobodyAuthenticated() throws Exception {
         PlatformInfo info = port.getPlatformInfo(new GetPlatformInfo()).getInfo();
         assertEquals("platform/v1", info.getContractVersion());
         assertEquals("DEMO", info.getMode());
         assertEquals("Asia/Shanghai", info.getTimeZone());
         assertEquals("营口市审批监管信息交换平台", info.getNameZh());
-        assertNotNull(info.getSchemaVersion());
+        assertEquals("", info.getVersion());
+        assertEquals("", info.getServerRelease());
+        assertNull(info.getSchemaVersion());
     }
 
     @Test

@@ -77,6 +77,19 @@ class PortalLoginIT {
     }
 
     @Test
+    void guessesAtASystemAccountsNameOnTheLoginPageDoNotShutItsIntegrationOut() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/login.xhtml");
+            for (int i = 0; i <= 5; i++) {
+                browser.signIn(Platform.DEMO_SYSTEM, "wrong-password-" + i);
+                assertTrue(browser.text("login:messages").contains("用户名或密码错误"));
+            }
+        }
+        assertEquals(200, Platform.get(Platform.REST + "/calendar/days/2026-10-10",
+                Platform.basic(Platform.DEMO_SYSTEM, Platform.DEMO_SYSTEM_SECRET)).statusCode(), "the system still calls in");
+    }
+
+    @Test
     void aClerkChangesTheirPasswordAndSignsInWithTheNewOne() throws Exception {
         String username = newClerk("pw.");
         try (Browser browser = Browser.open()) {

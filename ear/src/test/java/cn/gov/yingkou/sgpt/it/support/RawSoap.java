@@ -34,14 +34,29 @@ public final class RawSoap {
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
     }
 
-    /** Posts a body element under a UsernameToken (password as text) for {@code username}. */
+    /** Posts a body element under a UsernameToken (password as text, with a fresh nonce and its creation time). */
     public static HttpResponse<String> call(String address, String username, String secret, String body) throws Exception {
-        return post(address, "", "<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Header><wsse:Security s:mustUnderstand='1' "
+        return post(address, "", envelope(username, secret, body, true));
+    }
+
+    /**
+     * An envelope with a UsernameToken whose password is in text; {@code replayGuards} adds the nonce and creation time
+     * that make a captured token useless.
+     */
+    public static String envelope(String username, String secret, String body, boolean replayGuards) {
+        byte[] nonce = new byte[16];
+        new java.security.SecureRandom().nextBytes(nonce);
+        String guards = !replayGuards ? "" : "<wsse:Nonce EncodingType='http://docs.oasis-open.org/wss/2004/01/oasis-200401-"
+                + "wss-soap-message-security-1.0#Base64Binary'>" + java.util.Base64.getEncoder().encodeToString(nonce)
+                + "</wsse:Nonce><wsu:Created xmlns:wsu='http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-"
+                + "utility-1.0.xsd'>" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "</wsu:Created>";
+        return "<s:Envelope xmlns:s='" + SOAP_NS + "'><s:Header><wsse:Security s:mustUnderstand='1' "
                 + "xmlns:wsse='http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd'>"
                 + "<wsse:UsernameToken><wsse:Username>" + username + "</wsse:Username><wsse:Password Type='http://docs."
                 + "oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText'>" + secret
-                + "</wsse:Password></wsse:UsernameToken></wsse:Security></s:Header><s:Body>" + body
-                + "</s:Body></s:Envelope>");
+                + "</wsse:Password>" + guards + "</wsse:UsernameToken></wsse:Security></s:Header><s:Body>" + body
+                + "</s:Body></s:Envelope>";
     }
 
     /**

@@ -22,7 +22,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 /**
  * Test fixture: POST registers an external system of the given department (default: the city's market
  * supervision department) with the given secret, channels, operations and addresses (comma-separated); POST with token=1 has the demo
- * administrator issue a new bearer token for it and answers the token.
+ * administrator issue a new bearer token for it and answers the token; POST with lift=1 has the administrator lift its
+ * cool-down; GET answers its refusals in a row and the end of its cool-down ("3 -" when it is not cooling down).
  */
 @WebServlet("/systems")
 public class SystemFixtureServlet extends HttpServlet {
@@ -42,9 +43,14 @@ public class SystemFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = request.getParameter("username");
         response.setContentType("text/plain");
+        var admin = directory.caller("admin", Channel.PORTAL, "127.0.0.1").orElseThrow();
         if (request.getParameter("token") != null) {
-            var admin = directory.caller("admin", Channel.PORTAL, "127.0.0.1").orElseThrow();
             response.getWriter().print(systems.newToken(admin, username).value());
+            return;
+        }
+        if (request.getParameter("lift") != null) {
+            systems.liftCooldown(admin, username);
+            response.getWriter().print(username);
             return;
         }
         var channels = EnumSet.noneOf(SystemChannel.class);
@@ -55,6 +61,16 @@ public class SystemFixtureServlet extends HttpServlet {
         organisation.ensureSystem(department == null ? "210800-SCJG" : department, username, "测试系统", request.getParameter("secret"), channels,
                 operations, list(request, "addresses"), Actor.system("test-fixture"));
         response.getWriter().print(username);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var admin = directory.caller("admin", Channel.PORTAL, "127.0.0.1").orElseThrow();
+        var system = systems.list(admin).stream().filter(s -> s.username().equals(request.getParameter("username")))
+                .findFirst().orElseThrow();
+        response.setContentType("text/plain");
+        response.getWriter().print(system.failedAuthentications() + " "
+                + (system.coolingDownUntil() == null ? "-" : system.coolingDownUntil().toString()));
     }
 
     private static LinkedHashSet<String> list(HttpServletRequest request, String name) {

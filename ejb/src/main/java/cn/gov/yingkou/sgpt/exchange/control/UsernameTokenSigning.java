@@ -24,16 +24,17 @@ public final class UsernameTokenSigning {
         sign(client, username, secret, true);
     }
 
-    /** {@code digest} false sends the password as text (for clients that cannot digest; only over TLS). */
+    /**
+     * {@code digest} false sends the password as text (for receivers that cannot check a digest). Either way the token
+     * carries a nonce and its creation time, so that a captured one cannot be sent again.
+     */
     public static void sign(Client client, String username, String secret, boolean digest) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.USERNAME_TOKEN);
         settings.put(ConfigurationConstants.USER, username);
         settings.put(ConfigurationConstants.PASSWORD_TYPE, digest ? WSS4JConstants.PW_DIGEST : WSS4JConstants.PW_TEXT);
-        if (digest) {
-            settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_NONCE, "true");
-            settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_CREATED, "true");
-        }
+        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_NONCE, "true");
+        settings.put(ConfigurationConstants.ADD_USERNAMETOKEN_CREATED, "true");
         settings.put(ConfigurationConstants.PW_CALLBACK_REF, (CallbackHandler) callbacks -> {
             for (var callback : callbacks) {
                 if (callback instanceof WSPasswordCallback password) {

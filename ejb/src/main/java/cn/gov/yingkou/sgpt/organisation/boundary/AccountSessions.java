@@ -52,6 +52,12 @@ public class AccountSessions {
             audit.record(actor, "login.failed", RECORD_TYPE, actor.username(), "no such account");
             return false;
         }
+        if (account.kind() == AccountKind.SYSTEM) {
+            // Systems never sign in to the portal; counting guesses at their names here would let anyone who reaches
+            // the login page shut an integration out.
+            audit.record(actor, "login.failed", RECORD_TYPE, name, "a system account does not sign in to the portal");
+            return false;
+        }
         boolean locked = account.loginFailed(LOCK_AFTER);
         audit.record(actor, "login.failed", RECORD_TYPE, name, "refusal " + account.failedLogins() + " in a row");
         if (locked) {

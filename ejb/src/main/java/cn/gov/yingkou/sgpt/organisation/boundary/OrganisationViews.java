@@ -48,13 +48,16 @@ public final class OrganisationViews {
 
     public record SystemView(String username, String displayName, String departmentCode, String departmentNameZh,
             String departmentNameEn, String unitCode, AccountStatus status, Set<SystemChannel> channels,
-            Set<Operation> operations, Set<String> addresses, Instant secretSetAt, Instant tokenIssuedAt) {
+            Set<Operation> operations, Set<String> addresses, Instant secretSetAt, Instant tokenIssuedAt,
+            int failedAuthentications, Instant coolingDownUntil) {
 
         static SystemView of(SystemAccess s) {
             Account a = s.account();
             Department d = a.department();
+            Instant now = Instant.now();
             return new SystemView(a.username(), a.displayName(), d.code(), d.nameZh(), d.nameEn(), d.unit().code(),
-                    a.status(), s.channels(), s.operations(), s.addresses(), s.secretSetAt(), s.tokenIssuedAt());
+                    a.status(), s.channels(), s.operations(), s.addresses(), s.secretSetAt(), s.tokenIssuedAt(),
+                    s.failedAuths(), s.coolingDown(now) ? s.cooldownUntil() : null);
         }
     }
 

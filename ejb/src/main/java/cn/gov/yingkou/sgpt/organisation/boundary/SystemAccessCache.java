@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,16 @@ public class SystemAccessCache {
     /** An external system's account as authentication sees it; the secret stays sealed. */
     public record Facts(Versions versions, long accountId, String username, AccountKind kind, AccountStatus status,
             Set<Role> roles, String secretCipher, Set<SystemChannel> channels, Set<Operation> operations,
-            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind) {
+            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind, int failedAuths,
+            Instant cooldownUntil) {
+
+        public boolean coolingDown(Instant now) {
+            return cooldownUntil != null && now.isBefore(cooldownUntil);
+        }
+
+        public boolean mayCallFrom(String address) {
+            return addresses.stream().anyMatch(range -> range.contains(address));
+        }
 
         public static Facts of(SystemAccess access, Versions versions) {
             var account = access.account();
@@ -46,7 +56,7 @@ public class SystemAccessCache {
             return new Facts(versions, account.id(), account.username(), account.kind(), account.status(),
                     Set.copyOf(account.roles()), access.secretCipher(), Set.copyOf(access.channels()),
                     Set.copyOf(access.operations()), access.addresses().stream().map(AddressRange::parse).toList(),
-                    Departments.ref(department), department.unit().kind());
+                    Departments.ref(department), department.unit().kind(), access.failedAuths(), access.cooldownUntil());
         }
     }
 

@@ -78,6 +78,14 @@ public class SystemAccounts {
         return new IssuedCredential(username, token);
     }
 
+    /** Lets a system that is cooling down after refused credentials call again at once. */
+    public SystemView liftCooldown(Caller caller, String username) {
+        SystemAccess access = managed(caller, username);
+        access.liftCooldown(Instant.now());
+        audit.record(caller.actor(), "system.cooldown-lifted", OrganisationAdministration.ACCOUNT, username, null);
+        return SystemView.of(access);
+    }
+
     public void revokeToken(Caller caller, String username) {
         SystemAccess access = managed(caller, username);
         access.replaceToken(null, Instant.now());

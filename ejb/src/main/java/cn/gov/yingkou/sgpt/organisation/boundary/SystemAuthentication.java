@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -25,17 +28,22 @@ import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccessCache.Versions;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
 import cn.gov.yingkou.sgpt.organisation.entity.SystemAccess;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 
 /**
  * Authenticates external systems on SOAP (WS-Security UsernameToken, checked by WSS4J against the secret
  * this hands out) and REST (HTTP Basic or a bearer token), then admits them only on their registered
  * channels and from their registered addresses. Every refusal is audited, in its own transaction, with
- * the reason; the caller is told the same reason.
+ * the reason; the caller is told the same reason. After {@value #REFUSALS_BEFORE_COOLDOWN} refused credentials in a
+ * row from an address the system may call from, the account cools down for {@value #COOLDOWN_MINUTES} minutes (every
+ * call refused) unless an administrator lifts it; refusals from other addresses cannot shut a system out.
  */
 @Stateless
 public class SystemAuthentication {
 
     static final String RECORD_TYPE = "account";
+    public static final int REFUSALS_BEFORE_COOLDOWN = 10;
+    public static final int COOLDOWN_MINUTES = 15;
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -86,9 +94,16 @@ public class SystemAuthentication {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Caller basic(String username, String secret, String address) {
         Optional<Facts> access = access(username);
-        if (access.isEmpty() || access.get().status() != AccountStatus.ACTIVE
-                || !Secrets.same(secret, vault.cipher().decrypt(access.get().secretCipher()))) {
+        if (access.isEmpty() || access.get().status() != AccountStatus.ACTIVE) {
             throw refuse(username, SystemChannel.REST, address, UNKNOWN);
+        }
+        if (access.get().coolingDown(Instant.now())) {
+            throw refuse(username, SystemChannel.REST, address, coolingDown(access.get()));
+        }
+        if (!Secrets.same(secret, vault.cipher().decrypt(access.get().secretCipher()))) {
+            context.getBusinessObject(SystemAuthentication.class).credentialsRefused(username, SystemChannel.REST, address,
+                    UNKNOWN);
+            throw new AuthenticationRefused(UNKNOWN);
         }
         return admitted(access.get(), SystemChannel.REST, address);
     }
@@ -104,10 +119,36 @@ public class SystemAuthentication {
         return admitted(Facts.of(access, new Versions(0, 0, 0)), SystemChannel.REST, address);
     }
 
-    /** A request that carried no usable credentials at all, or whose WS-Security header failed. */
+    /** A request that carried no usable credentials at all, or was refused for something other than its secret. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(String username, SystemChannel channel, String address, String reason) {
         record(username, channel, address, reason);
+    }
+
+    /**
+     * Credentials given for {@code username} were refused (a wrong secret, a bad or replayed token): audited, and
+     * counted towards a cool-down when they came from an address the system may call from.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void credentialsRefused(String username, SystemChannel channel, String address, String reason) {
+        record(username, channel, address, reason);
+        Optional<Facts> facts = access(username);
+        if (facts.isEmpty() || !facts.get().mayCallFrom(address)) {
+            return;
+        }
+        SystemAccess access = em.find(SystemAccess.class, facts.get().accountId());
+        Instant now = Instant.now();
+        if (access.credentialsRefused(REFUSALS_BEFORE_COOLDOWN, now, now.plus(COOLDOWN_MINUTES, ChronoUnit.MINUTES))) {
+            audit.record(actor(username, channel, address), "system.cooldown", RECORD_TYPE, facts.get().username(), "after "
+                    + REFUSALS_BEFORE_COOLDOWN + " refused credentials in a row from allowed addresses, until "
+                    + access.cooldownUntil());
+        }
+    }
+
+    /** The credentials were right after earlier refusals: those refusals no longer count. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void credentialsAccepted(long accountId) {
+        em.find(SystemAccess.class, accountId).credentialsAccepted();
     }
 
     private static final String UNKNOWN = "用户名或密钥不正确，或账号已停用 / Unknown system account, wrong secret, or account not active";
@@ -117,14 +158,19 @@ public class SystemAuthentication {
         if (access.status() != AccountStatus.ACTIVE) {
             throw refuse(username, channel, address, UNKNOWN);
         }
+        if (access.coolingDown(Instant.now())) {
+            throw refuse(username, channel, address, coolingDown(access));
+        }
         if (!access.channels().contains(channel)) {
             throw refuse(username, channel, address, "此账号未开通 " + channel + " 接口 / This account may not use the "
                     + channel + " interface");
         }
-        boolean allowed = access.addresses().stream().anyMatch(r -> r.contains(address));
-        if (!allowed) {
+        if (!access.mayCallFrom(address)) {
             throw refuse(username, channel, address, "来源地址 " + address + " 不在此账号的允许列表中 / Address " + address
                     + " is not on this account's allow-list");
+        }
+        if (access.failedAuths() > 0) {
+            context.getBusinessObject(SystemAuthentication.class).credentialsAccepted(access.accountId());
         }
         return new Caller(username, access.kind(), access.roles(), access.operations(), access.department(),
                 access.unitKind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
@@ -135,11 +181,21 @@ public class SystemAuthentication {
         return new AuthenticationRefused(reason);
     }
 
+    private static String coolingDown(Facts access) {
+        String until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE).format(access.cooldownUntil());
+        return "凭据连续被拒，账号冷却至 " + until + "（北京时间），或由管理员解除 / Credentials were refused too often: the account "
+                + "is cooling down until " + until + " Beijing time, or until an administrator lifts it";
+    }
+
     private void record(String username, SystemChannel channel, String address, String reason) {
+        Actor actor = actor(username, channel, address);
+        audit.record(actor, "auth.refused", RECORD_TYPE, actor.username(), reason);
+    }
+
+    private static Actor actor(String username, SystemChannel channel, String address) {
         String name = username == null || username.isBlank() ? "(none)" : username.strip();
         name = name.length() > 64 ? name.substring(0, 64) : name;
-        Actor actor = new Actor(name, channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
-        audit.record(actor, "auth.refused", RECORD_TYPE, name, reason);
+        return new Actor(name, channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
     }
 
     /**

@@ -76,6 +76,12 @@ public class SystemAccess {
     @Column(name = "address_range", nullable = false)
     private Set<String> addresses = new LinkedHashSet<>();
 
+    @Column(name = "failed_auths", nullable = false)
+    private int failedAuths;
+
+    @Column(name = "cooldown_until")
+    private Instant cooldownUntil;
+
     @Version
     private long version;
 
@@ -108,6 +114,51 @@ public class SystemAccess {
     public void replaceToken(String tokenHash, Instant now) {
         this.tokenHash = tokenHash;
         this.tokenIssuedAt = tokenHash == null ? null : now;
+    }
+
+    /**
+     * Credentials refused from an address the system may call from. The {@code limit}-th refusal in a row starts a
+     * cool-down until {@code until}; returns true then. Refusals while it cools down do not count.
+     */
+    public boolean credentialsRefused(int limit, Instant now, Instant until) {
+        if (coolingDown(now)) {
+            return false;
+        }
+        failedAuths++;
+        if (failedAuths < limit) {
+            return false;
+        }
+        failedAuths = 0;
+        cooldownUntil = until;
+        return true;
+    }
+
+    /** The secret was right: the refusals in a row start over (written only when there were some). */
+    public void credentialsAccepted() {
+        if (failedAuths != 0) {
+            failedAuths = 0;
+        }
+    }
+
+    /** An administrator lets the system in again before its cool-down ends. */
+    public void liftCooldown(Instant now) {
+        if (!coolingDown(now)) {
+            throw new IllegalStateException("此系统账号未在冷却中 / This system account is not cooling down");
+        }
+        cooldownUntil = null;
+        failedAuths = 0;
+    }
+
+    public boolean coolingDown(Instant now) {
+        return cooldownUntil != null && now.isBefore(cooldownUntil);
+    }
+
+    public Instant cooldownUntil() {
+        return cooldownUntil;
+    }
+
+    public int failedAuths() {
+        return failedAuths;
     }
 
     public Account account() {

@@ -6,6 +6,13 @@ import java.time.Instant;
 public record HealthReport(boolean up, Instant checkedAt, DatabaseCheck database, DeploymentCheck deployment,
         AuditCheck audit) {
 
+    /** As told to a monitor that has not authenticated: up or down and why, without products and versions. */
+    public HealthReport withoutVersions() {
+        return new HealthReport(up, checkedAt, new DatabaseCheck(database.up(), null, null, null, database.latencyMicros(),
+                database.error()), new DeploymentCheck(deployment.up(), null, deployment.mode(), deployment.startedAt(),
+                deployment.demoDataLoaded()), audit);
+    }
+
     public record DatabaseCheck(boolean up, String product, String productVersion, String schemaVersion,
             long latencyMicros, String error) {
     }

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.web.admin;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.IssuedCredent
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.SystemView;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemAccounts;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
+import cn.gov.yingkou.sgpt.web.duty.DutyFormat;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -144,6 +146,17 @@ public class SystemsPage implements Serializable {
 
     public void revokeToken(SystemView system) {
         if (Feedback.attempt(() -> systems.revokeToken(user.caller(), system.username()), "systems.tokenRevoked",
+                system.username())) {
+            rows = systems.list(user.caller());
+        }
+    }
+
+    public String time(Instant at) {
+        return DutyFormat.SHOWN.format(at);
+    }
+
+    public void liftCooldown(SystemView system) {
+        if (Feedback.attempt(() -> systems.liftCooldown(user.caller(), system.username()), "systems.cooldownLifted",
                 system.username())) {
             rows = systems.list(user.caller());
         }

@@ -15,6 +15,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
@@ -55,8 +56,9 @@ public class HomePage {
 
     @PostConstruct
     void load() {
-        info = platform.info();
         Caller caller = user.caller();
+        // Releases and versions are the administrators' business (and an attacker's help), not every clerk's.
+        info = caller.roles().contains(Role.ADMINISTRATOR) ? platform.info() : platform.info().withoutVersions();
         if (AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(caller.department()))) {
             counts = duties.countsForDepartment(caller, caller.department());
             soonest = duties.pendingForDepartment(caller, caller.department(), 0, SOONEST).rows();

@@ -41,14 +41,18 @@ public class PlatformEndpoint implements PlatformPort {
         return response;
     }
 
+    /** The contract requires the elements; an empty one says the value is not told here. */
+    private static final String WITHHELD = "";
+
     @Override
     public GetPlatformInfoResponse getPlatformInfo(GetPlatformInfo request) {
-        PlatformInfo info = platform.info();
+        // The open contract authenticates no one, so it tells no versions; the authenticated REST /info does.
+        PlatformInfo info = platform.info().withoutVersions();
         var out = new cn.gov.yingkou.sgpt.ws.contract.platform.v1.PlatformInfo();
         out.setNameZh(info.nameZh());
         out.setNameEn(info.nameEn());
-        out.setVersion(info.version());
-        out.setServerRelease(info.serverRelease());
+        out.setVersion(WITHHELD);
+        out.setServerRelease(WITHHELD);
         out.setContractVersion(CONTRACT_VERSION);
         out.setMode(info.mode());
         out.setTimeZone(info.timeZone());

@@ -2,10 +2,12 @@ package cn.gov.yingkou.sgpt.ws.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,6 +15,7 @@ import cn.gov.yingkou.sgpt.platform.boundary.HealthReport;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
+import cn.gov.yingkou.sgpt.ws.common.security.CallerAttribute;
 
 /** Platform info and health over REST; the same service the SOAP platform contract calls. */
 @Path("")
@@ -26,10 +29,15 @@ public class PlatformResource {
     @EJB
     PlatformService platform;
 
+    @Context
+    HttpServletRequest request;
+
+    /** Versions only to an authenticated system (credentials are optional here; wrong ones are refused). */
     @GET
     @Path("info")
     public PlatformInfo info() {
-        return platform.info();
+        PlatformInfo info = platform.info();
+        return authenticated() ? info : info.withoutVersions();
     }
 
     /** 200 when the database answers at the expected schema and the deployment is up, 503 otherwise. */
@@ -38,6 +46,10 @@ public class PlatformResource {
     public Response health() {
         HealthReport report = platform.health();
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .cacheControl(NO_STORE).entity(report).build();
+                .cacheControl(NO_STORE).entity(authenticated() ? report : report.withoutVersions()).build();
+    }
+
+    private boolean authenticated() {
+        return request.getAttribute(CallerAttribute.KEY) != null;
     }
 }

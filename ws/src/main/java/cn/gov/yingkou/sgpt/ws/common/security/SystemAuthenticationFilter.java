@@ -41,11 +41,11 @@ public class SystemAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         String path = context.getUriInfo().getPath();
-        if (path.startsWith("/") ? isOpen(path.substring(1)) : isOpen(path)) {
+        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((path.startsWith("/") ? isOpen(path.substring(1)) : isOpen(path)) && header == null) {
             return;
         }
         String address = request.getRemoteAddr();
-        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         try {
             Caller caller = authenticate(header, address);
             request.setAttribute(CallerAttribute.KEY, caller);
@@ -54,7 +54,10 @@ public class SystemAuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The platform's status for monitoring, and the API description for integrators (paths under /api/v1). */
+    /**
+     * The platform's status for monitoring, and the API description for integrators (paths under /api/v1): open to all,
+     * though credentials given there are checked, and tell the platform's versions.
+     */
     public static boolean isOpen(String path) {
         return path.equals("info") || path.equals("health") || path.equals("openapi.yaml");
     }

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.ws.common.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.security.auth.callback.Callback;
@@ -17,6 +18,11 @@ import org.apache.cxf.security.SecurityContext;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.common.ext.WSPasswordCallback;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
+import org.apache.wss4j.dom.handler.WSHandlerConstants;
+import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.apache.wss4j.dom.message.token.UsernameToken;
 import org.w3c.dom.NodeList;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AuthenticationRefused;
@@ -29,8 +35,9 @@ import cn.gov.yingkou.sgpt.ws.common.soap.SoapFailureClassifier;
 /**
  * WS-Security on every protected SOAP endpoint: a UsernameToken, password as text or digest, checked by
  * WSS4J (nonce and creation time against replay) against the system account's shared secret; then the
- * account must be registered for SOAP and call from an allowed address. The authenticated Caller is put on
- * the message for the endpoint; any failure is audited and answered with fault code SGPT-AUTH-401.
+ * account must be registered for SOAP and call from an allowed address. A text password over plain HTTP must come
+ * with a nonce and a creation time too, so that a captured token cannot be sent again. The authenticated Caller is
+ * put on the message for the endpoint; any failure is audited and answered with fault code SGPT-AUTH-401.
  */
 public class SystemTokenInterceptor extends WSS4JInInterceptor {
 
@@ -41,6 +48,9 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
      * on the same thread so that one call reads the account once.
      */
     private static final ThreadLocal<TokenAccount> CHECKED_AGAINST = new ThreadLocal<>();
+
+    static final String BARE_TEXT_PASSWORD = "以明文密码调用时须同时提供 Nonce 和 Created（或经 HTTPS 调用） / A text password "
+            + "needs a Nonce and a Created time in the UsernameToken (or a call over HTTPS)";
 
     /** Where CXF's HTTP transport keeps the servlet request (AbstractHTTPDestination.HTTP_REQUEST). */
     private static final String HTTP_REQUEST = "HTTP.REQUEST";
@@ -68,7 +78,7 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
                 // The message could not be read at all: no caller was refused, and the fault says what was wrong.
                 throw e;
             }
-            authentication().refused(claimedUsername(message), SystemChannel.SOAP, address, TOKEN_REFUSED);
+            authentication().credentialsRefused(claimedUsername(message), SystemChannel.SOAP, address, TOKEN_REFUSED);
             throw fault(TOKEN_REFUSED);
         } finally {
             CHECKED_AGAINST.remove();
@@ -81,11 +91,38 @@ public class SystemTokenInterceptor extends WSS4JInInterceptor {
             authentication().refused(username, SystemChannel.SOAP, address, TOKEN_REFUSED);
             throw fault(TOKEN_REFUSED);
         }
+        if (bareTextPassword(message)) {
+            authentication().credentialsRefused(username, SystemChannel.SOAP, address, BARE_TEXT_PASSWORD);
+            throw fault(BARE_TEXT_PASSWORD);
+        }
         try {
             message.put(CallerAttribute.KEY, authentication().admit(account, SystemChannel.SOAP, address));
         } catch (AuthenticationRefused e) {
             throw fault(e.getMessage());
         }
+    }
+
+    /** A PasswordText token without nonce or creation time, on a connection that is not TLS: replayable as it stands. */
+    private static boolean bareTextPassword(SoapMessage message) {
+        if (message.get(HTTP_REQUEST) instanceof HttpServletRequest http && http.isSecure()) {
+            return false;
+        }
+        Object results = message.get(WSHandlerConstants.RECV_RESULTS);
+        if (!(results instanceof List<?> handled)) {
+            return true;
+        }
+        for (Object result : handled) {
+            if (result instanceof WSHandlerResult handlerResult) {
+                for (WSSecurityEngineResult engine : handlerResult.getResults()) {
+                    if (engine.get(WSSecurityEngineResult.TAG_USERNAME_TOKEN) instanceof UsernameToken token
+                            && WSConstants.PASSWORD_TEXT.equals(token.getPasswordType())
+                            && (token.getNonce() == null || token.getCreated() == null)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean unreadable(RuntimeException failure) {
