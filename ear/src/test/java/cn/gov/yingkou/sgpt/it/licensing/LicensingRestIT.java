@@ -204,6 +204,41 @@ class LicensingRestIT {
         }
     }
 
+    @Test
+    void oneFrontEndMachineSubmitsForTheBureausOfTheUnitsItWasAuthorisedFor() throws Exception {
+        String machine = "qzj." + Long.toHexString(System.nanoTime());
+        String secret = Platform.TEST_SYSTEM_SECRET;
+        register(machine, "");
+        String auth = Platform.basic(machine, secret);
+        HttpResponse<String> refused = post(UNIT + "/applications", auth, application("qzj-" + System.nanoTime(),
+                "91350100M000100Y43", "0417-2801234"));
+        assertEquals(403, refused.statusCode(), "the city's bureau is not its own: " + refused.body());
+
+        register(machine, "210800-XZSP");
+        HttpResponse<String> submitted = post(UNIT + "/applications", auth, application("qzj-" + System.nanoTime(),
+                "91350100M000100Y43", "0417-2801234"));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        JsonObject application = (JsonObject) Platform.json(submitted);
+        assertEquals("210800", application.getString("unitCode"), "received by the bureau of the unit the call named");
+        String trail = Platform.get(Platform.BASE + "/fixtures/accounts?type=application&record="
+                + application.getString("number")).body();
+        assertTrue(trail.contains("application.receive " + machine + " ") && trail.contains("for 210800-XZSP by a system of "
+                + "210881-XZSP"), trail);
+        assertEquals(403, post(Platform.REST + "/licensing/units/210802/applications", auth, application("qzj-"
+                + System.nanoTime(), "91350100M000100Y43", "0417-2801234")).statusCode(), "only the units authorised");
+        assertTrue(Platform.get(Platform.BASE + "/fixtures/accounts?username=" + machine).body().contains("system.acts-for"));
+    }
+
+    /** A system of Gaizhou's approval bureau (a county), acting also for the listed bureaus. */
+    private static void register(String username, String actsFor) throws Exception {
+        HttpResponse<String> done = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&secret=" + Platform.TEST_SYSTEM_SECRET + "&department=210881-XZSP"
+                                + "&channels=REST&operations=LICENSING_SUBMIT,LICENSING_READ&addresses=127.0.0.1,::1"
+                                + "&actsFor=" + actsFor)));
+        assertEquals(200, done.statusCode(), done.body());
+    }
+
     private static String application(String messageId, String creditCode, String phone) {
         return "{\"messageId\":\"" + messageId + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\","
                 + "\"id\":\"" + creditCode + "\",\"name\":\"营口网办食品店\",\"contactName\":\"王店长\",\"contactPhone\":\"" + phone

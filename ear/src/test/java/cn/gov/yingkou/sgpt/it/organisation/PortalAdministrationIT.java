@@ -118,6 +118,42 @@ class PortalAdministrationIT {
     }
 
     @Test
+    void anAdministratorLetsABureausSystemActForAnotherBureauAndLiftsItsCooldown() throws Exception {
+        String username = "sys.qzj" + Long.toHexString(System.nanoTime());
+        var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/systems"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&secret=" + Platform.TEST_SYSTEM_SECRET + "&department=210881-XZSP"
+                                + "&channels=REST&operations=CALENDAR_READ&addresses=127.0.0.1,::1")));
+        assertEquals(200, created.statusCode(), created.body());
+        String day = Platform.REST + "/calendar/days/2026-10-10";
+        for (int i = 0; i < 10; i++) {
+            Platform.get(day, Platform.basic(username, "wrong-secret-" + i));
+        }
+        assertEquals(401, Platform.get(day, Platform.basic(username, Platform.TEST_SYSTEM_SECRET)).statusCode());
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("admin");
+            browser.submit("nav:nav-systems");
+            browser.type("systems:search", username);
+            browser.click("systems:find");
+            assertTrue(browser.text("systems:list:0:cooling").contains("冷却至"), "the one system found");
+            browser.click("systems:list:0:lift");
+            browser.waitForText("messages", username + " 的冷却");
+
+            browser.click("systems:list:0:edit");
+            browser.clickLabelContaining("edit:actsFor", "(210800-XZSP)");
+            browser.click("edit:save");
+            browser.waitForText("messages", username);
+            assertTrue(browser.text("systems:list:0:acts-for").contains("210800-XZSP"));
+        }
+        assertEquals(200, Platform.get(day, Platform.basic(username, Platform.TEST_SYSTEM_SECRET)).statusCode(),
+                "lifted: the right secret calls in again");
+        String trail = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
+        assertTrue(trail.contains("system.cooldown,") && trail.contains("system.cooldown-lifted")
+                && trail.contains("system.acts-for"), trail);
+    }
+
+    @Test
     void aFreeTradeZoneIsSwitchedOnByTheCityAdministrator() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.go("/");

@@ -18,7 +18,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 
 /**
  * Test fixture, deployed only by browser tests: POST creates a clerk of the city's approval bureau with the
- * demo password (so lockout tests never lock a shared demo account); GET lists an account's audit actions.
+ * demo password (so lockout tests never lock a shared demo account); GET lists an account's audit actions, or with
+ * type and record any record's audit trail, an entry a line.
  */
 @WebServlet("/accounts")
 public class AccountFixtureServlet extends HttpServlet {
@@ -43,6 +44,12 @@ public class AccountFixtureServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain; charset=UTF-8");
+        if (request.getParameter("record") != null) {
+            // Any record's trail, an entry a line: action, actor, detail.
+            response.getWriter().print(audit.history(request.getParameter("type"), request.getParameter("record")).stream()
+                    .map(r -> r.action() + " " + r.actor() + " " + r.detail()).collect(Collectors.joining("\n")));
+            return;
+        }
         response.getWriter().print(audit.history("account", request.getParameter("username")).stream()
                 .map(AuditRecord::action).collect(Collectors.joining(",")));
     }

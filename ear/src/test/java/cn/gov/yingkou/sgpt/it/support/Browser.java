@@ -189,6 +189,16 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + inputId + "']"))).click();
     }
 
+    /** Ticks or unticks the checkbox, within {@code containerId}, whose label contains {@code text}. */
+    public void clickLabelContaining(String containerId, String text) {
+        settle();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            visible(containerId).findElements(By.tagName("label")).stream().filter(l -> l.getText().contains(text))
+                    .findFirst().orElseThrow().click();
+            return true;
+        });
+    }
+
     private void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"

@@ -23,7 +23,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
  * Test fixture: POST registers an external system of the given department (default: the city's market
  * supervision department) with the given secret, channels, operations and addresses (comma-separated); POST with token=1 has the demo
  * administrator issue a new bearer token for it and answers the token; POST with lift=1 has the administrator lift its
- * cool-down; GET answers its refusals in a row and the end of its cool-down ("3 -" when it is not cooling down).
+ * cool-down; actsFor=bureau codes has the administrator let it act for those bureaus too; GET answers its refusals in a row and the end of its cool-down ("3 -" when it is not cooling down).
  */
 @WebServlet("/systems")
 public class SystemFixtureServlet extends HttpServlet {
@@ -60,6 +60,9 @@ public class SystemFixtureServlet extends HttpServlet {
         String department = request.getParameter("department");
         organisation.ensureSystem(department == null ? "210800-SCJG" : department, username, "测试系统", request.getParameter("secret"), channels,
                 operations, list(request, "addresses"), Actor.system("test-fixture"));
+        if (request.getParameter("actsFor") != null) {
+            systems.actFor(admin, username, list(request, "actsFor"));
+        }
         response.getWriter().print(username);
     }
 

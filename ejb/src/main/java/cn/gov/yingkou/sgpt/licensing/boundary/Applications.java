@@ -92,7 +92,8 @@ public class Applications {
         records.remember(caller, request.messageId(), digest, application, now);
         openIntakeClock(application, bureau, now, caller);
         audit.record(caller.actor(), "application.receive", RECORD_TYPE, application.number(), item.code() + " "
-                + item.name() + " from " + application.applicant().name() + " over " + caller.channel());
+                + item.name() + " from " + application.applicant().name() + " over " + caller.channel()
+                + LicensingRecords.actingFor(caller, bureau));
         return new Submitted(records.view(application), false);
     }
 

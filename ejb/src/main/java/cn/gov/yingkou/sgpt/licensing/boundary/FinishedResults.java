@@ -58,7 +58,8 @@ public class FinishedResults {
         application.issued(licence.id(), now);
         records.remember(caller, result.messageId(), digest, application, now);
         audit.record(caller.actor(), "application.finished", "application", application.number(), item.code() + " "
-                + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel());
+                + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel()
+                + LicensingRecords.actingFor(caller, bureau));
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),
                 "for " + application.number() + ", issued " + result.issuedAt());
         ApplicationView view = records.view(application, item);

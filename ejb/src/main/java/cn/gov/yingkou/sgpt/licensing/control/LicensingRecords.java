@@ -68,6 +68,12 @@ public class LicensingRecords {
         return bureau;
     }
 
+    /** For the audit trail: the bureau a system acted for when it is not the system's own department. */
+    public static String actingFor(Caller caller, DepartmentRef bureau) {
+        return bureau.id() == caller.departmentId() ? "" : ", for " + bureau.code() + " by a system of "
+                + caller.department().code();
+    }
+
     /** A new application, numbered SQ‹unit›-‹yyyyMMdd›-‹key›. */
     public Application create(DepartmentRef bureau, ItemFacts.Item item, Applicant applicant, List<String> materials,
             Caller caller, Instant at) {

@@ -10,7 +10,8 @@ import static cn.gov.yingkou.sgpt.organisation.boundary.Role.OVERSIGHT;
  * The platform's one authorisation rule (issue 4): people act within their own department and unit unless
  * their role spans more; oversight reads every unit and changes nothing; administrators manage the
  * organisation of their unit (all units at city level) but never business records; an external system acts
- * only for its own department and only through the operations registered for it. Views and interfaces
+ * only for its own department (and the bureaus an administrator let it act for) and only through the operations
+ * registered for it. Views and interfaces
  * never decide this themselves.
  */
 public final class AccessPolicy {
@@ -69,7 +70,9 @@ public final class AccessPolicy {
         return scope.unitId() != null && scope.unitId() == caller.unitId();
     }
 
+    /** The caller's department, or a bureau a system was authorised to act for (the call names its unit). */
     private static boolean ownDepartment(Caller caller, Scope scope) {
-        return scope.departmentId() != null && scope.departmentId() == caller.departmentId();
+        return scope.departmentId() != null && (scope.departmentId() == caller.departmentId()
+                || caller.actsFor().contains(scope.departmentId()));
     }
 }

@@ -9,11 +9,12 @@ import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 
 /**
  * An authenticated person or external system making one request: who, for which department of which unit,
- * with which roles (people) or registered operations (systems), over which channel and from where. Every
- * guarded service takes one and asks AccessPolicy.
+ * with which roles (people) or registered operations (systems), over which channel and from where; for a system
+ * authorised so, the other units' approval bureaus it may act for (department ids). Every guarded service takes one
+ * and asks AccessPolicy.
  */
 public record Caller(String username, AccountKind kind, Set<Role> roles, Set<Operation> operations,
-        DepartmentRef department, UnitKind unitKind, Channel channel, String address) {
+        DepartmentRef department, UnitKind unitKind, Channel channel, String address, Set<Long> actsFor) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
@@ -23,6 +24,13 @@ public record Caller(String username, AccountKind kind, Set<Role> roles, Set<Ope
         Objects.requireNonNull(channel, "channel");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         operations = operations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(operations));
+        actsFor = actsFor == null ? Set.of() : Set.copyOf(actsFor);
+    }
+
+    /** Someone who acts for their own department only (every person; most systems). */
+    public Caller(String username, AccountKind kind, Set<Role> roles, Set<Operation> operations, DepartmentRef department,
+            UnitKind unitKind, Channel channel, String address) {
+        this(username, kind, roles, operations, department, unitKind, channel, address, Set.of());
     }
 
     public boolean has(Role role) {

@@ -2,6 +2,8 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
@@ -48,15 +50,17 @@ public final class OrganisationViews {
 
     public record SystemView(String username, String displayName, String departmentCode, String departmentNameZh,
             String departmentNameEn, String unitCode, AccountStatus status, Set<SystemChannel> channels,
-            Set<Operation> operations, Set<String> addresses, Instant secretSetAt, Instant tokenIssuedAt,
-            int failedAuthentications, Instant coolingDownUntil) {
+            Set<Operation> operations, Set<String> addresses, Set<String> actsFor, Instant secretSetAt,
+            Instant tokenIssuedAt, int failedAuthentications, Instant coolingDownUntil) {
 
         static SystemView of(SystemAccess s) {
             Account a = s.account();
             Department d = a.department();
             Instant now = Instant.now();
             return new SystemView(a.username(), a.displayName(), d.code(), d.nameZh(), d.nameEn(), d.unit().code(),
-                    a.status(), s.channels(), s.operations(), s.addresses(), s.secretSetAt(), s.tokenIssuedAt(),
+                    a.status(), s.channels(), s.operations(), s.addresses(), s.actsFor().stream().map(Department::code)
+                            .collect(Collectors.toCollection(TreeSet::new)), s.secretSetAt(),
+                    s.tokenIssuedAt(),
                     s.failedAuths(), s.coolingDown(now) ? s.cooldownUntil() : null);
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -39,8 +40,8 @@ public class SystemAccessCache {
     /** An external system's account as authentication sees it; the secret stays sealed. */
     public record Facts(Versions versions, long accountId, String username, AccountKind kind, AccountStatus status,
             Set<Role> roles, String secretCipher, Set<SystemChannel> channels, Set<Operation> operations,
-            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind, int failedAuths,
-            Instant cooldownUntil) {
+            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind, Set<Long> actsFor,
+            int failedAuths, Instant cooldownUntil) {
 
         public boolean coolingDown(Instant now) {
             return cooldownUntil != null && now.isBefore(cooldownUntil);
@@ -56,7 +57,8 @@ public class SystemAccessCache {
             return new Facts(versions, account.id(), account.username(), account.kind(), account.status(),
                     Set.copyOf(account.roles()), access.secretCipher(), Set.copyOf(access.channels()),
                     Set.copyOf(access.operations()), access.addresses().stream().map(AddressRange::parse).toList(),
-                    Departments.ref(department), department.unit().kind(), access.failedAuths(), access.cooldownUntil());
+                    Departments.ref(department), department.unit().kind(), access.actsFor().stream().map(d -> d.id())
+                            .collect(Collectors.toUnmodifiableSet()), access.failedAuths(), access.cooldownUntil());
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,6 +77,25 @@ public class SystemAccounts {
         access.replaceToken(Secrets.tokenHash(token), Instant.now());
         audit.record(caller.actor(), "system.token", OrganisationAdministration.ACCOUNT, username, "new bearer token");
         return new IssuedCredential(username, token);
+    }
+
+    /**
+     * Lets an approval bureau's system act for other units' approval bureaus too (the provincial platform's front-end
+     * machine serving several units); an empty set takes that back. The administrator must manage every unit named.
+     */
+    public SystemView actFor(Caller caller, String username, Set<String> bureauCodes) {
+        SystemAccess access = managed(caller, username);
+        Set<Department> bureaus = new LinkedHashSet<>();
+        for (String code : bureauCodes) {
+            Department bureau = department(code.strip());
+            AccessPolicy.require(caller, Permission.MANAGE_ORGANISATION, Scope.unit(bureau.unit().id()));
+            bureaus.add(bureau);
+        }
+        access.actFor(bureaus);
+        audit.record(caller.actor(), "system.acts-for", OrganisationAdministration.ACCOUNT, username,
+                bureaus.isEmpty() ? "its own department only" : "also for " + String.join(", ", bureaus.stream()
+                        .map(Department::code).sorted().toList()));
+        return SystemView.of(access);
     }
 
     /** Lets a system that is cooling down after refused credentials call again at once. */

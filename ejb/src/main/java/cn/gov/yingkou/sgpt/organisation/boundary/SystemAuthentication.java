@@ -173,7 +173,7 @@ public class SystemAuthentication {
             context.getBusinessObject(SystemAuthentication.class).credentialsAccepted(access.accountId());
         }
         return new Caller(username, access.kind(), access.roles(), access.operations(), access.department(),
-                access.unitKind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address);
+                access.unitKind(), channel == SystemChannel.SOAP ? Channel.SOAP : Channel.REST, address, access.actsFor());
     }
 
     private AuthenticationRefused refuse(String username, SystemChannel channel, String address, String reason) {

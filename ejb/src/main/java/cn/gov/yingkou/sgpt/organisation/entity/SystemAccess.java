@@ -15,6 +15,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
@@ -22,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
 
@@ -76,6 +79,12 @@ public class SystemAccess {
     @Column(name = "address_range", nullable = false)
     private Set<String> addresses = new LinkedHashSet<>();
 
+    /** Other units' approval bureaus this system may act for, besides its own department. */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "org_system_acts_for", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "department_id"))
+    private Set<Department> actsFor = new LinkedHashSet<>();
+
     @Column(name = "failed_auths", nullable = false)
     private int failedAuths;
 
@@ -114,6 +123,26 @@ public class SystemAccess {
     public void replaceToken(String tokenHash, Instant now) {
         this.tokenHash = tokenHash;
         this.tokenIssuedAt = tokenHash == null ? null : now;
+    }
+
+    /**
+     * The approval bureaus of other units this system may act for (the provincial platform's front-end machine serving
+     * several units): only a system of an approval bureau, only for approval bureaus.
+     */
+    public void actFor(Set<Department> bureaus) {
+        boolean bureauSystem = account.department().role() == DepartmentRole.APPROVAL_BUREAU;
+        for (Department bureau : bureaus) {
+            if (!bureauSystem || bureau.role() != DepartmentRole.APPROVAL_BUREAU || bureau.equals(account.department())) {
+                throw new IllegalArgumentException("只有行政审批部门的系统可代其他单位的行政审批部门办理：" + bureau.code()
+                        + " / Only an approval bureau's system may act for other units' approval bureaus: " + bureau.code());
+            }
+        }
+        actsFor.clear();
+        actsFor.addAll(bureaus);
+    }
+
+    public Set<Department> actsFor() {
+        return Set.copyOf(actsFor);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.organisation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +200,23 @@ class AccessPolicyMatrixTest {
         AccessDenied denied = assertThrows(AccessDenied.class,
                 () -> AccessPolicy.require(oversight, Permission.ACT_ON_RECORDS, TARGETS.get("city-market")));
         assertTrue(denied.getMessage().startsWith("无权执行此操作 / Not permitted: " + oversight.username()));
+    }
+
+    @Test
+    void aSystemActsForTheBureausItWasAuthorisedForAndNoOthers() {
+        DepartmentRef countyApproval = new DepartmentRef(22, "210802-XZSP", 2, "210802", "站前区审批局", "",
+                DepartmentRole.APPROVAL_BUREAU);
+        DepartmentRef otherCountyApproval = new DepartmentRef(32, "210803-XZSP", 3, "210803", "西市区审批局", "",
+                DepartmentRole.APPROVAL_BUREAU);
+        Caller plain = system(CITY_APPROVAL, Operation.LICENSING_SUBMIT);
+        Caller machine = new Caller(plain.username(), plain.kind(), plain.roles(), plain.operations(), plain.department(),
+                plain.unitKind(), plain.channel(), plain.address(), Set.of(countyApproval.id()));
+        assertFalse(AccessPolicy.permits(plain, Permission.SUBMIT_APPLICATION, Scope.department(countyApproval)));
+        assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(countyApproval)));
+        assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(CITY_APPROVAL)));
+        assertFalse(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(otherCountyApproval)));
+        assertFalse(AccessPolicy.permits(machine, Permission.SIGN_FOR_RESULT, Scope.department(countyApproval)),
+                "still only through the operations registered for it");
     }
 
     private static Caller person(DepartmentRef department, UnitKind unitKind, Role... roles) {

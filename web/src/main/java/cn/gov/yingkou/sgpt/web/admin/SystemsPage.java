@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Operation;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
@@ -48,6 +50,7 @@ public class SystemsPage implements Serializable {
     private List<DepartmentView> departments;
     private final Form form = new Form();
     private IssuedCredential issued;
+    private String search;
 
     /** The system being registered or re-granted. */
     public static final class Form implements Serializable {
@@ -59,6 +62,7 @@ public class SystemsPage implements Serializable {
         private List<String> channels = new ArrayList<>();
         private List<String> operations = new ArrayList<>();
         private String addresses;
+        private List<String> actsFor = new ArrayList<>();
 
         public boolean isEditing() { return editing; }
         public String getUsername() { return username; }
@@ -73,6 +77,8 @@ public class SystemsPage implements Serializable {
         public void setOperations(List<String> operations) { this.operations = operations == null ? new ArrayList<>() : new ArrayList<>(operations); }
         public String getAddresses() { return addresses; }
         public void setAddresses(String addresses) { this.addresses = addresses; }
+        public List<String> getActsFor() { return actsFor; }
+        public void setActsFor(List<String> actsFor) { this.actsFor = actsFor == null ? new ArrayList<>() : new ArrayList<>(actsFor); }
 
         Set<SystemChannel> channelSet() {
             Set<SystemChannel> set = EnumSet.noneOf(SystemChannel.class);
@@ -115,6 +121,7 @@ public class SystemsPage implements Serializable {
         form.channels = new ArrayList<>(system.channels().stream().map(SystemChannel::name).toList());
         form.operations = new ArrayList<>(system.operations().stream().map(Operation::name).toList());
         form.addresses = String.join("\n", system.addresses());
+        form.actsFor = new ArrayList<>(system.actsFor());
     }
 
     public void save() {
@@ -125,6 +132,10 @@ public class SystemsPage implements Serializable {
                 : Feedback.attempt(() -> issued = systems.create(user.caller(), form.departmentCode, form.username,
                         form.displayName, form.channelSet(), form.operationSet(), form.addressSet()),
                         "systems.created", form.username);
+        if (done && (form.editing || !form.actsFor.isEmpty())) {
+            done = Feedback.attempt(() -> systems.actFor(user.caller(), form.username, new LinkedHashSet<>(form.actsFor)),
+                    null);
+        }
         if (done) {
             rows = systems.list(user.caller());
         }
@@ -183,8 +194,21 @@ public class SystemsPage implements Serializable {
         return Operation.values();
     }
 
-    public List<SystemView> getRows() { return rows; }
+    /** The systems whose account, name or department contains the search text (all without one). */
+    public List<SystemView> getRows() {
+        String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return wanted.isEmpty() ? rows : rows.stream().filter(s -> (s.username() + " " + s.displayName() + " "
+                + s.departmentCode()).toLowerCase(Locale.ROOT).contains(wanted)).toList();
+    }
+
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
     public List<DepartmentView> getDepartments() { return departments; }
+
+    /** The approval bureaus a bureau's system may also act for. */
+    public List<DepartmentView> getBureaus() {
+        return departments.stream().filter(d -> d.role() == DepartmentRole.APPROVAL_BUREAU).toList();
+    }
     public Form getForm() { return form; }
     public IssuedCredential getIssued() { return issued; }
 }
