@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -28,14 +30,15 @@ import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 /**
  * Test fixture for deliveries to industry systems, through the platform's boundaries:
  * <ul>
- * <li>POST action=receiver: a new competent department of the city whose administrator pointed its receiving
- * channel at the test industry system (IndustryReceiverFixture); answers its code;</li>
+ * <li>POST action=receiver[&amp;endpoint=]: a new competent department of the city whose administrator pointed its
+ * receiving channel at the test industry system (IndustryReceiverFixture), or at the endpoint given; answers its code;</li>
  * <li>POST action=department: a new competent department left on the platform inbox; answers its code;</li>
  * <li>POST action=system&amp;department=: the administrator points the department at the test system;</li>
  * <li>POST action=mode&amp;department=&amp;mode=UP|DOWN|REJECT|LOSE_FIRST_ANSWER: switches the test system;</li>
  * <li>POST action=inbox&amp;department=: the administrator switches the department to the platform inbox;</li>
- * <li>POST action=issue[&amp;department=][&amp;licence=]: a drug-retail licence decided on the provincial platform,
- * pushed by the approval bureau's clerk to that department (none: left to push); answers "pushId licence messageId";</li>
+ * <li>POST action=issue[&amp;department=][&amp;licence=][&amp;count=]: a drug-retail licence decided on the provincial
+ * platform, pushed by the approval bureau's clerk to that department (none: left to push); answers "pushId licence
+ * messageId"; with count, that many licences, a line each;</li>
  * <li>POST action=push&amp;push=&amp;department=: the bureau's clerk pushes that push (again) to the department;</li>
  * <li>GET ?department=: what the test system received, one call per line "messageId licence attempt outcome first";</li>
  * <li>GET ?push=: the platform's deliveries of that push, one per hand-over and line, "status attempts outcome,outcome,…".</li>
@@ -74,12 +77,16 @@ public class DeliveryFixtureServlet extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         String department = request.getParameter("department");
         switch (String.valueOf(request.getParameter("action"))) {
-            case "receiver" -> response.getWriter().print(toSystem(department(), request.getLocalPort()));
+            case "receiver" -> response.getWriter().print(toSystem(department(), request.getParameter("endpoint") != null
+                    ? request.getParameter("endpoint") : "http://127.0.0.1:" + request.getLocalPort()
+                            + "/fixtures/industry-receiver"));
             case "department" -> response.getWriter().print(department());
-            case "system" -> toSystem(department, request.getLocalPort());
+            case "system" -> toSystem(department, "http://127.0.0.1:" + request.getLocalPort() + "/fixtures/industry-receiver");
             case "mode" -> IndustryReceiverFixture.MODES.put(department,
                     IndustryReceiverFixture.Mode.valueOf(request.getParameter("mode")));
-            case "issue" -> response.getWriter().print(issue(department, request.getParameter("licence")));
+            case "issue" -> response.getWriter().print(request.getParameter("count") == null
+                    ? issue(department, request.getParameter("licence"))
+                    : issueMany(department, Integer.parseInt(request.getParameter("count"))));
             case "push" -> pushes.push(person("spj.clerk"), Long.parseLong(request.getParameter("push")), department);
             case "off-platform" -> response.getWriter().print(agreedOffPlatform());
             case "inbox" -> channels.configure(person("admin"), department, ReceivingKind.PLATFORM_INBOX, null, null,
@@ -111,11 +118,24 @@ public class DeliveryFixtureServlet extends HttpServlet {
         return code;
     }
 
-    private String toSystem(String code, int port) {
-        channels.configure(person("admin"), code, ReceivingKind.INDUSTRY_SYSTEM,
-                "http://127.0.0.1:" + port + "/fixtures/industry-receiver", USERNAME_PREFIX + code.toLowerCase(),
-                RECEIVER_SECRET, null);
+    private String toSystem(String code, String endpoint) {
+        channels.configure(person("admin"), code, ReceivingKind.INDUSTRY_SYSTEM, endpoint,
+                USERNAME_PREFIX + code.toLowerCase(), RECEIVER_SECRET, null);
         return code;
+    }
+
+    /** Licences issued a minute ago and pushed to the department, in order: "pushId licence messageId" a line. */
+    private String issueMany(String department, int count) {
+        Caller clerk = person("spj.clerk");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String licence = "HM" + System.nanoTime() % 1_000_000_000L;
+            finished.submit(clerk, DecidedElsewhere.shop(DecidedElsewhere.DRUG_RETAIL, "药品零售", "营口批量投递药店" + i, licence,
+                    Instant.now().minusSeconds(60)));
+            long push = queries.ofLicence(clerk, licence).push().id();
+            lines.add(push + " " + licence + " " + pushes.push(clerk, push, department).messageId());
+        }
+        return String.join("\n", lines);
     }
 
     private String issue(String department, String number) {

@@ -65,7 +65,7 @@ public class DeliveryLedger {
         ResultPush push = em.find(ResultPush.class, delivery.pushId());
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(delivery.departmentId()).orElseThrow();
-        return Optional.of(new DeliveryWork(delivery.id(), delivery.attempts(), push.id(), delivery.messageId(),
+        return Optional.of(new DeliveryWork(delivery.id(), push.id(), delivery.messageId(),
                 to.unitCode(), push.licenceNumber(), push.applicationNumber(), push.itemCode(), from.code(), to.code(),
                 push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload()));
     }
@@ -79,19 +79,45 @@ public class DeliveryLedger {
         }
     }
 
-    /** Keeps the attempt and moves the delivery on: delivered, rejected for good, or due again after a pause. */
-    public void record(DeliveryWork work, String endpoint, Instant started, Instant ended, Answer answer) {
+    /**
+     * Writes the attempt before the call is made, numbered after every earlier one; an earlier attempt still under way
+     * was cut off by a stop of the platform, and becomes one of unknown outcome. Answers the new attempt's key and number.
+     */
+    public Started start(DeliveryWork work, String endpoint, Instant at) {
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
-        delivery.attempted(answer.outcome(), answer.detail(), ended, MAX_PAUSE);
-        em.persist(new DeliveryAttempt(delivery.id(), delivery.attempts(), started, ended, endpoint, answer.outcome(),
-                answer.detail()));
+        for (DeliveryAttempt cutOff : em.createNamedQuery("DeliveryAttempt.underWay", DeliveryAttempt.class)
+                .setParameter("delivery", delivery.id()).getResultList()) {
+            cutOff.interrupted();
+            audit.record(new Actor(DELIVERER, Channel.SOAP, cutOff.endpointUrl()), "push.deliver-unknown", "push",
+                    Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt "
+                            + cutOff.number() + ", message " + work.messageId() + ": " + cutOff.detail());
+        }
+        int number = em.createNamedQuery("DeliveryAttempt.lastNumber", Integer.class).setParameter("delivery", delivery.id())
+                .getSingleResult() + 1;
+        DeliveryAttempt attempt = new DeliveryAttempt(delivery.id(), number, at, endpoint);
+        em.persist(attempt);
+        em.flush();
+        return new Started(attempt.id(), number);
+    }
+
+    /** An attempt written before its call: its key, and the number the receiver is told. */
+    public record Started(long attemptId, int number) {
+    }
+
+    /** Keeps how the attempt ended and moves the delivery on: delivered, rejected for good, or due again after a pause. */
+    public void record(DeliveryWork work, Started started, Instant ended, Answer answer) {
+        Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        DeliveryAttempt attempt = em.find(DeliveryAttempt.class, started.attemptId());
+        attempt.ended(answer.outcome(), answer.detail(), ended);
+        delivery.attempted(started.number(), answer.outcome(), answer.detail(), ended, MAX_PAUSE);
+        String endpoint = attempt.endpointUrl();
         String action = switch (answer.outcome()) {
             case RECEIVED -> "push.deliver";
             case REJECTED -> "push.deliver-rejected";
-            case FAILED -> "push.deliver-failed";
+            default -> "push.deliver-failed";
         };
         audit.record(new Actor(DELIVERER, Channel.SOAP, endpoint), action, "push", Long.toString(work.pushId()),
-                work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt " + delivery.attempts()
+                work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt " + started.number()
                         + ", message " + work.messageId() + (answer.detail() == null ? "" : ": " + answer.detail())
                         + (delivery.status() == DeliveryStatus.WITHDRAWN ? "; the delivery was withdrawn meanwhile"
                                 : answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""));

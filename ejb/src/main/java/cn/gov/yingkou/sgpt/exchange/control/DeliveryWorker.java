@@ -89,16 +89,16 @@ public class DeliveryWorker {
                 ledger.withdraw(work.get(), NOT_BY_SYSTEM);
                 continue;
             }
-            Instant started = Instant.now();
+            DeliveryLedger.Started attempt = ledger.start(work.get(), target.get().endpointUrl(), Instant.now());
             Answer answer;
             try {
                 client = client != null && client.isFor(target.get()) ? client : ResultReceiverClient.to(target.get());
-                answer = client.deliver(work.get(), work.get().attemptsSoFar() + 1);
+                answer = client.deliver(work.get(), attempt.number());
             } catch (RuntimeException e) {
                 client = null;
                 answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
             }
-            ledger.record(work.get(), target.get().endpointUrl(), started, Instant.now(), answer);
+            ledger.record(work.get(), attempt, Instant.now(), answer);
             if (answer.outcome() == AttemptOutcome.FAILED) {
                 break;
             }

@@ -34,7 +34,8 @@ public final class ResultReceiverClient {
     private static final DatatypeFactory XML_TIME = datatypeFactory();
 
     private static final long CONNECT_TIMEOUT_MS = 5_000;
-    private static final long RECEIVE_TIMEOUT_MS = 30_000;
+    /** How long an industry system may take to answer; -Dsgpt.delivery.receive.timeout.seconds (default 30). */
+    private static final long RECEIVE_TIMEOUT_MS = 1000 * Long.getLong("sgpt.delivery.receive.timeout.seconds", 30);
     private static final URL CONTRACT = ResultReceiverClient.class.getClassLoader()
             .getResource("META-INF/wsdl/industry-receiver-v1.wsdl");
 

@@ -90,11 +90,12 @@ public class Delivery {
      * Counts an attempt and records how it ended; a failure sets the next try after a doubling pause. An
      * attempt that was under way when the delivery was withdrawn is counted and leaves it withdrawn.
      */
-    public void attempted(AttemptOutcome result, String detail, Instant at, Duration maxPause) {
+    public void attempted(int number, AttemptOutcome result, String detail, Instant at, Duration maxPause) {
         if (status != DeliveryStatus.PENDING && status != DeliveryStatus.WITHDRAWN) {
             throw new IllegalStateException("Delivery " + id + " is already " + status);
         }
-        attempts++;
+        // The attempt's own number: one the platform did not live to complete counts too.
+        attempts = Math.max(attempts + 1, number);
         if (status == DeliveryStatus.WITHDRAWN) {
             return;
         }

@@ -14,11 +14,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One call to an industry system, kept for good: when, where, and how it ended. */
+/**
+ * One call to an industry system, kept for good: when, where, and how it ended. It is written before the call
+ * (UNDER_WAY) and completed after it, so a call the platform did not live to hear the answer of is still on record.
+ */
 @Entity
 @Table(name = "exchange_delivery_attempt")
 @NamedQuery(name = "DeliveryAttempt.ofDelivery", query = "select a from DeliveryAttempt a where a.deliveryId = :delivery "
         + "order by a.number")
+@NamedQuery(name = "DeliveryAttempt.underWay", query = "select a from DeliveryAttempt a where a.deliveryId = :delivery "
+        + "and a.outcome = cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome.UNDER_WAY")
+@NamedQuery(name = "DeliveryAttempt.lastNumber", query = "select coalesce(max(a.number), 0) from DeliveryAttempt a "
+        + "where a.deliveryId = :delivery")
 public class DeliveryAttempt {
 
     @Id
@@ -35,33 +42,50 @@ public class DeliveryAttempt {
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
-    @Column(name = "ended_at", nullable = false, updatable = false)
+    @Column(name = "ended_at")
     private Instant endedAt;
 
     @Column(name = "endpoint_url", nullable = false, updatable = false)
     private String endpointUrl;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private AttemptOutcome outcome;
 
-    @Column(updatable = false)
     private String detail;
 
     protected DeliveryAttempt() {
     }
 
-    public DeliveryAttempt(long deliveryId, int number, Instant startedAt, Instant endedAt, String endpointUrl,
-            AttemptOutcome outcome, String detail) {
+    /** An attempt about to be made. */
+    public DeliveryAttempt(long deliveryId, int number, Instant startedAt, String endpointUrl) {
         this.deliveryId = deliveryId;
         this.number = number;
         this.startedAt = Objects.requireNonNull(startedAt);
-        this.endedAt = Objects.requireNonNull(endedAt);
         this.endpointUrl = Objects.requireNonNull(endpointUrl);
-        this.outcome = Objects.requireNonNull(outcome);
-        this.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+        this.outcome = AttemptOutcome.UNDER_WAY;
     }
 
+    /** The call came back (or failed) at {@code at}. */
+    public void ended(AttemptOutcome result, String what, Instant at) {
+        if (result == AttemptOutcome.UNDER_WAY || result == AttemptOutcome.UNKNOWN) {
+            throw new IllegalArgumentException("An attempt ends received, rejected or failed");
+        }
+        this.outcome = result;
+        this.endedAt = Objects.requireNonNull(at);
+        this.detail = what == null ? null : what.length() > 2000 ? what.substring(0, 2000) : what;
+    }
+
+    /** Found under way by a later attempt: the process that made the call stopped before it heard the answer. */
+    public void interrupted() {
+        if (outcome == AttemptOutcome.UNDER_WAY) {
+            outcome = AttemptOutcome.UNKNOWN;
+            detail = "平台在调用中停止，未收到应答；对方可能已收到（重复投递以同一消息编号） / The platform stopped during the call "
+                    + "and heard no answer; the receiver may have the result (a repeat carries the same message id)";
+        }
+    }
+
+    public long id() { return id; }
     public long deliveryId() { return deliveryId; }
     public int number() { return number; }
     public Instant startedAt() { return startedAt; }
