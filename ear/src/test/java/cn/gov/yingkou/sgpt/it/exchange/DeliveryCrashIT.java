@@ -113,8 +113,11 @@ class DeliveryCrashIT {
 
     /** SIGKILL to the restartable server's process: no shutdown hook, no transaction completed, nothing flushed. */
     private void kill() throws Exception {
-        ProcessHandle server = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("jboss.node.name=restartable")).findFirst().orElseThrow(() -> new AssertionError("no server"));
+        List<ProcessHandle> servers = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("jboss.node.name=restartable") && p.info().commandLine().orElse("").contains("/restart-base"))
+                .toList();
+        assertEquals(1, servers.size(), "the restartable server's process, and only it: " + servers);
+        ProcessHandle server = servers.get(0);
         assertTrue(server.destroyForcibly(), "SIGKILL sent");
         server.onExit().get();
         try {
