@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
@@ -221,7 +222,8 @@ public class SystemAuthentication {
                         : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The system account could not be read", e);
+            // Not an IllegalStateException: that is a refusal for the record's state, and this is the database failing.
+            throw new PersistenceException("The system account could not be read", e);
         }
     }
 }

@@ -16,8 +16,11 @@ import jakarta.persistence.PessimisticLockException;
  */
 public final class ConflictRetry {
 
-    /** Attempts in all; under contention of a few writers on one record, the second almost always settles it. */
-    public static final int ATTEMPTS = 5;
+    /**
+     * Attempts in all. Each round of writers racing on one record has one winner, so n writers colliding in step need
+     * up to n attempts; the jittered pause usually settles it at the second.
+     */
+    public static final int ATTEMPTS = 10;
 
     /** Deadlock detected (PostgreSQL), serialization failure (SQL standard), lock timeout and deadlock (H2). */
     private static final Set<String> CONFLICT_STATES = Set.of("40P01", "40001", "HYT00");

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,6 +19,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.shared.InvalidFields;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
+import cn.gov.yingkou.sgpt.ws.common.DatabaseUnavailable;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.limits.RequestTooLarge;
 
@@ -30,6 +32,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (DatabaseUnavailable.in(failure)) {
+            // Checked first: a refusal the domain raised may carry it as its cause, and it is no refusal.
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, ErrorCode.UNAVAILABLE.line() + " reference " + reference, failure);
+            return Response.fromResponse(respond(ApiError.of(503, ErrorCode.UNAVAILABLE, DatabaseUnavailable.DETAIL,
+                    reference))).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         if (failure instanceof ItemListImportRejected rejected) {
             return respond(ApiError.rejected(rejected));
         }

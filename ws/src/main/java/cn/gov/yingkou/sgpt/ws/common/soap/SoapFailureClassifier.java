@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
+import cn.gov.yingkou.sgpt.ws.common.DatabaseUnavailable;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 import cn.gov.yingkou.sgpt.ws.common.security.AuthenticationFailure;
 
@@ -61,6 +62,9 @@ public final class SoapFailureClassifier {
         // unauthenticated platform contract, say) is the caller's to remove, not the platform's failure.
         if (invalid || notUnderstood) {
             return ErrorCode.CONTRACT_VIOLATION;
+        }
+        if (DatabaseUnavailable.in(failure)) {
+            return ErrorCode.UNAVAILABLE;
         }
         return clientFaultCode ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
     }

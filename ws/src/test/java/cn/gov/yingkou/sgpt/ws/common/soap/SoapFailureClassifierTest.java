@@ -82,4 +82,15 @@ class SoapFailureClassifierTest {
         assertEquals("来源地址不在允许列表中 / Address not on the allow-list", SoapFailureClassifier.detail(failure));
         assertEquals(true, ErrorCode.UNAUTHENTICATED.callersFault());
     }
+
+    @Test
+    void theDatabaseOutOfReachIsTemporaryAndAnythingElseTheServersFault() {
+        var cut = new RuntimeException("could not execute statement", new java.sql.SQLException(
+                "terminating connection due to administrator command", "57P01"));
+        assertEquals(ErrorCode.UNAVAILABLE, SoapFailureClassifier.classify(cut, false));
+        var refused = new RuntimeException(new java.sql.SQLException("Connection refused", "08001"));
+        assertEquals(ErrorCode.UNAVAILABLE, SoapFailureClassifier.classify(refused, false));
+        var constraint = new RuntimeException(new java.sql.SQLException("duplicate key", "23505"));
+        assertEquals(ErrorCode.INTERNAL, SoapFailureClassifier.classify(constraint, false));
+    }
 }
