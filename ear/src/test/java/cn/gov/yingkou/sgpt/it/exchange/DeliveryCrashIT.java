@@ -3,8 +3,6 @@ package cn.gov.yingkou.sgpt.it.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.it.support.OutsideReceiver;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.RestartableServer;
 
 /**
  * Deliveries to an industry system outside the platform survive the server process being killed (SIGKILL, not a clean
@@ -36,8 +36,8 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 @RunAsClient
 class DeliveryCrashIT {
 
-    private static final String SERVER = "restartable";
-    private static final String BASE = "http://localhost:8280";
+    private static final String SERVER = RestartableServer.NAME;
+    private static final String BASE = RestartableServer.BASE;
     private static final int PUSHES = 60;
 
     @ArquillianResource
@@ -58,9 +58,9 @@ class DeliveryCrashIT {
             controller.start(SERVER);
             try {
                 deployer.deploy(SERVER);
-                String department = fixture("action=receiver&endpoint=" + receiver.endpoint());
-                Map<String, String> pushOf = Arrays.stream(fixture("action=issue&department=" + department + "&count="
-                        + PUSHES).split("\n")).map(line -> line.split(" "))
+                String department = RestartableServer.deliveries("action=receiver&endpoint=" + receiver.endpoint());
+                Map<String, String> pushOf = Arrays.stream(RestartableServer.deliveries("action=issue&department="
+                        + department + "&count=" + PUSHES).split("\n")).map(line -> line.split(" "))
                         .collect(Collectors.toMap(line -> line[2], line -> line[0]));
                 receiver.holdCall(PUSHES / 3);
                 receiver.open();
@@ -81,7 +81,7 @@ class DeliveryCrashIT {
                 assertEquals(List.of(calls.get(PUSHES / 3 - 1)), repeated,
                         "only the call cut off came again, under the same message id");
                 String history = Platform.get(BASE + "/fixtures/deliveries?push=" + pushOf.get(repeated.get(0))).body();
-                assertTrue(history.matches("DELIVERED 2 UNKNOWN,RECEIVED"), "the cut-off call is on record: " + history);
+                assertEquals("DELIVERED 2 UNKNOWN,RECEIVED", history, "the cut-off call is on record");
                 deployer.undeploy(SERVER);
             } finally {
                 controller.stop(SERVER);
@@ -95,12 +95,12 @@ class DeliveryCrashIT {
             controller.start(SERVER);
             try {
                 deployer.deploy(SERVER);
-                String department = fixture("action=receiver&endpoint=" + receiver.endpoint());
+                String department = RestartableServer.deliveries("action=receiver&endpoint=" + receiver.endpoint());
                 receiver.answerAfter(6_000);
                 receiver.open();
-                String[] push = fixture("action=issue&department=" + department).split(" ");
+                String[] push = RestartableServer.deliveries("action=issue&department=" + department).split(" ");
                 await(() -> state(push[0]).startsWith("PENDING 1"), Duration.ofSeconds(60), () -> state(push[0]));
-                assertTrue(state(push[0]).equals("PENDING 1 FAILED"), "the platform gave up waiting: " + state(push[0]));
+                assertEquals("PENDING 1 FAILED", state(push[0]), "the platform gave up waiting");
                 receiver.answerAfter(0);
                 await(() -> state(push[0]).startsWith("DELIVERED"), Duration.ofSeconds(60), () -> state(push[0]));
                 assertTrue(state(push[0]).endsWith("RECEIVED"), state(push[0]));
@@ -135,15 +135,7 @@ class DeliveryCrashIT {
         }
     }
 
-    private static String fixture(String form) throws Exception {
-        var response = Platform.send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/deliveries"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
-    }
-
-    private static void await(BooleanSupplier done, Duration within, java.util.function.Supplier<String> state)
+    private static void await(BooleanSupplier done, Duration within, Supplier<String> state)
             throws InterruptedException {
         Instant giveUp = Instant.now().plus(within);
         while (!done.getAsBoolean()) {

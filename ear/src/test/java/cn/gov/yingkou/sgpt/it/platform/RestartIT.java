@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.RestartableServer;
 
 /**
  * What was committed is still there after the server stops and starts again (H2 file, or PostgreSQL), and
@@ -32,8 +33,8 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 @RunAsClient
 class RestartIT {
 
-    private static final String SERVER = "restartable";
-    private static final String BASE = "http://localhost:8280";
+    private static final String SERVER = RestartableServer.NAME;
+    private static final String BASE = RestartableServer.BASE;
 
     @ArquillianResource
     ContainerController controller;
@@ -80,10 +81,10 @@ class RestartIT {
         controller.start(SERVER);
         try {
             deployer.deploy(SERVER);
-            String department = fixture("action=receiver");
-            fixture("action=mode&department=" + department + "&mode=DOWN");
-            String[] first = fixture("action=issue&department=" + department).split(" ");
-            String[] second = fixture("action=issue&department=" + department).split(" ");
+            String department = RestartableServer.deliveries("action=receiver");
+            RestartableServer.deliveries("action=mode&department=" + department + "&mode=DOWN");
+            String[] first = RestartableServer.deliveries("action=issue&department=" + department).split(" ");
+            String[] second = RestartableServer.deliveries("action=issue&department=" + department).split(" ");
             awaitDelivery(first[0], state -> state.startsWith("PENDING") && !state.startsWith("PENDING 0"));
 
             controller.stop(SERVER);
@@ -106,14 +107,6 @@ class RestartIT {
         Matcher seconds = Pattern.compile("\"oldestUnsealedSeconds\"\\s*:\\s*(-?\\d+)").matcher(health);
         assertTrue(seconds.find(), health);
         return Long.parseLong(seconds.group(1));
-    }
-
-    private static String fixture(String form) throws Exception {
-        var response = Platform.send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/deliveries"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
     }
 
     private static void awaitDelivery(String push, Predicate<String> done) throws Exception {
