@@ -144,7 +144,7 @@ public final class SoakBenchmark {
     /** The market bureau's industry system reads its pending pushes (the first page) and keeps them to sign. */
     private void readInbox() {
         HttpResponse<String> page = expect(200, send(HttpRequest.newBuilder(URI.create(base
-                + "/api/v1/exchange/inbox?status=PENDING&size=20")).header("Authorization", MARKET).GET(), http));
+                + "/api/v1/exchange/inbox?status=PUSHED&size=20")).header("Authorization", MARKET).GET(), http));
         if (toSign.size() < 200) {
             Matcher id = PUSH_ID.matcher(page.body());
             while (id.find()) {
