@@ -82,9 +82,8 @@ class DeliveryCrashIT {
                         "only the call cut off came again, under the same message id");
                 String history = Platform.get(BASE + "/fixtures/deliveries?push=" + pushOf.get(repeated.get(0))).body();
                 assertEquals("DELIVERED 2 UNKNOWN,RECEIVED", history, "the cut-off call is on record");
-                deployer.undeploy(SERVER);
             } finally {
-                controller.stop(SERVER);
+                leave();
             }
         }
     }
@@ -104,10 +103,18 @@ class DeliveryCrashIT {
                 receiver.answerAfter(0);
                 await(() -> state(push[0]).startsWith("DELIVERED"), Duration.ofSeconds(60), () -> state(push[0]));
                 assertTrue(state(push[0]).endsWith("RECEIVED"), state(push[0]));
-                deployer.undeploy(SERVER);
             } finally {
-                controller.stop(SERVER);
+                leave();
             }
+        }
+    }
+
+    /** Undeploys and stops, so that the next test finds the server as it found it, whatever this one did. */
+    private void leave() {
+        try {
+            deployer.undeploy(SERVER);
+        } finally {
+            controller.stop(SERVER);
         }
     }
 
