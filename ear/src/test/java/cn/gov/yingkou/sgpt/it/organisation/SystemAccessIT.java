@@ -123,6 +123,27 @@ class SystemAccessIT {
     }
 
     @Test
+    void manyCallsAtOnceAfterARefusalAreAllLetInAndTheRefusalForgotten() throws Exception {
+        String system = "burst." + Long.toHexString(System.nanoTime());
+        register(system, "REST", "CALENDAR_READ", "127.0.0.1,::1");
+        assertRestRefused(Platform.get(DAY, Platform.basic(system, "wrong-once")), 401, "wrong secret");
+        assertTrue(Platform.get(Platform.BASE + "/fixtures/systems?username=" + system).body().startsWith("1 -"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> Platform.get(DAY, Platform.basic(system, SECRET)).statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS), "every right call is let in");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(Platform.get(Platform.BASE + "/fixtures/systems?username=" + system).body().startsWith("0 -"));
+    }
+
+    @Test
     void refusalsFromAnAddressTheSystemMayNotCallFromCannotShutItOut() throws Exception {
         String system = "far." + Long.toHexString(System.nanoTime());
         register(system, "REST", "CALENDAR_READ", "10.20.0.0/16");

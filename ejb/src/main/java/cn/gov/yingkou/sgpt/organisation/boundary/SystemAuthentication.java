@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
@@ -137,7 +138,8 @@ public class SystemAuthentication {
         if (facts.isEmpty() || !facts.get().mayCallFrom(address)) {
             return;
         }
-        SystemAccess access = em.find(SystemAccess.class, facts.get().accountId());
+        // Locked first: refusals arriving together are counted one after the other, none lost and none failing.
+        SystemAccess access = em.find(SystemAccess.class, facts.get().accountId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         if (access.credentialsRefused(REFUSALS_BEFORE_COOLDOWN, now, now.plus(COOLDOWN_MINUTES, ChronoUnit.MINUTES))) {
             audit.record(actor(username, channel, address), "system.cooldown", RECORD_TYPE, facts.get().username(), "after "
@@ -146,10 +148,13 @@ public class SystemAuthentication {
         }
     }
 
-    /** The credentials were right after earlier refusals: those refusals no longer count. */
+    /**
+     * The credentials were right after earlier refusals: those refusals no longer count. One statement, so that the
+     * many calls a system makes at once after a refusal all succeed (the first resets, the rest find nothing to do).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void credentialsAccepted(long accountId) {
-        em.find(SystemAccess.class, accountId).credentialsAccepted();
+        em.createNamedQuery("SystemAccess.credentialsAccepted").setParameter("account", accountId).executeUpdate();
     }
 
     private static final String UNKNOWN = "用户名或密钥不正确，或账号已停用 / Unknown system account, wrong secret, or account not active";

@@ -39,6 +39,9 @@ import cn.gov.yingkou.sgpt.organisation.boundary.SystemChannel;
         query = "select s from SystemAccess s join s.account a where a.username = :username")
 @NamedQuery(name = "SystemAccess.findByTokenHash",
         query = "select s from SystemAccess s where s.tokenHash = :hash")
+// The version moves on so that the cached facts of the account are read again.
+@NamedQuery(name = "SystemAccess.credentialsAccepted", query = "update SystemAccess s set s.failedAuths = 0, "
+        + "s.version = s.version + 1 where s.id = :account and s.failedAuths > 0")
 public class SystemAccess {
 
     @Id
@@ -160,13 +163,6 @@ public class SystemAccess {
         failedAuths = 0;
         cooldownUntil = until;
         return true;
-    }
-
-    /** The secret was right: the refusals in a row start over (written only when there were some). */
-    public void credentialsAccepted() {
-        if (failedAuths != 0) {
-            failedAuths = 0;
-        }
     }
 
     /** An administrator lets the system in again before its cool-down ends. */
