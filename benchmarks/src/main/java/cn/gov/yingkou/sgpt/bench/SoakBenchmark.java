@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  * reporting the calls, the errors, the latencies (p50, p99, measured from when each call was due, so a stalled server
  * shows) and the server's heap in use and resident memory. Targets: no errors, p99 flat, memory flat.
  *
- * <p>Arguments: baseUrl [minutes=30] [resultsPerSecond=15] [inboxReadsPerSecond=15] [signsPerSecond=10]
- * [pageViewsPerSecond=20]. The server runs in demo mode on this machine (its process is found by its command line, to
- * read its memory with jstat and /proc).
+ * <p>First the same mix is run closed-loop by 16 clients for two minutes (the first of them warm-up) to measure the
+ * capacity; the soak then runs at half of it, in the mix's proportions. Arguments: baseUrl [minutes=30] and the mix's
+ * weights [results=3] [inboxReads=3] [signs=2] [pageViews=1]. The server runs in demo mode on this machine (its process
+ * is found by its command line, to read its memory with jstat and /proc).
  */
 public final class SoakBenchmark {
 
@@ -64,28 +65,78 @@ public final class SoakBenchmark {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        double[] rates = {arg(args, 2, 15), arg(args, 3, 15), arg(args, 4, 10), arg(args, 5, 20)};
-        new SoakBenchmark(base).run(minutes, rates);
+        double[] weights = {arg(args, 2, 3), arg(args, 3, 3), arg(args, 4, 2), arg(args, 5, 1)};
+        SoakBenchmark soak = new SoakBenchmark(base);
+        double capacity = soak.capacity(weights);
+        double total = Arrays.stream(weights).sum();
+        soak.run(minutes, Arrays.stream(weights).map(w -> capacity / 2 * w / total).toArray());
     }
 
     private static double arg(String[] args, int index, double otherwise) {
         return args.length > index ? Double.parseDouble(args[index]) : otherwise;
     }
 
-    private void run(int minutes, double[] rates) throws Exception {
+    /** Calls per second of the mix, closed-loop by 16 clients: one minute of warm-up, one measured. */
+    private double capacity(double[] weights) throws Exception {
         for (int i = 0; i < 4; i++) {
             clerks.add(signedIn("scjg.clerk"));
         }
+        List<Runnable> kinds = kinds();
+        int[] deck = new int[(int) Arrays.stream(weights).sum()];
+        for (int k = 0, at = 0; k < weights.length; k++) {
+            for (int w = 0; w < weights[k]; w++) {
+                deck[at++] = k;
+            }
+        }
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long measureFrom = System.nanoTime() + 60_000_000_000L;
+        long end = measureFrom + 60_000_000_000L;
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                for (long n = client; System.nanoTime() < end; n++) {
+                    boolean measured = System.nanoTime() >= measureFrom;
+                    try {
+                        kinds.get(deck[(int) (n % deck.length)]).run();
+                        if (measured) {
+                            done.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        if (measured) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                }
+            });
+            thread.start();
+            clients.add(thread);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double perSecond = done.get() / 60.0;
+        System.out.printf("capacity of the mix (%s results : inbox reads : signs : page views), 16 clients closed-loop: "
+                + "%.1f calls/s (%d failed)%n", Arrays.toString(weights), perSecond, failed.get());
+        return perSecond;
+    }
+
+    private List<Runnable> kinds() {
+        return List.of(this::submitResult, this::readInbox, this::sign, this::viewPage);
+    }
+
+    private void run(int minutes, double[] rates) throws Exception {
         Optional<ProcessHandle> server = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
                 .contains("jboss-modules.jar")).findFirst();
-        System.out.printf("soak of %d min against %s: %.0f results/s, %.0f inbox reads/s, %.0f signs/s, %.0f page views/s;"
+        System.out.printf("soak of %d min against %s: %.1f results/s, %.1f inbox reads/s, %.1f signs/s, %.1f page views/s;"
                 + " server %s%n", minutes, base, rates[0], rates[1], rates[2], rates[3],
                 server.map(p -> "pid " + p.pid()).orElse("not found on this machine"));
         System.out.println("minute      calls  errors   p50 ms   p99 ms  heap used MB   RSS MB");
         System.out.println("start           -       -        -        -  " + memory(server));
         ExecutorService workers = Executors.newFixedThreadPool(32);
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
-        List<Runnable> kinds = List.of(this::submitResult, this::readInbox, this::sign, this::viewPage);
+        List<Runnable> kinds = kinds();
         for (int k = 0; k < kinds.size(); k++) {
             Runnable call = kinds.get(k);
             long periodMicros = (long) (1_000_000 / rates[k]);
