@@ -1,6 +1,8 @@
 package cn.gov.yingkou.sgpt.it.licensing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -227,6 +229,43 @@ class LicensingRestIT {
         assertEquals(403, post(Platform.REST + "/licensing/units/210802/applications", auth, application("qzj-"
                 + System.nanoTime(), "91350100M000100Y43", "0417-2801234")).statusCode(), "only the units authorised");
         assertTrue(Platform.get(Platform.BASE + "/fixtures/accounts?username=" + machine).body().contains("system.acts-for"));
+    }
+
+    /**
+     * A county department's system reads its own unit's licensing records and not the city's: an application, a licence
+     * and its certificate of the city are not there for it (as for a number that does not exist), the city's register
+     * is refused, and the change feed leaves the city's licences out.
+     */
+    @Test
+    void aCountySystemReadsItsOwnUnitAndNotTheCitys() throws Exception {
+        HttpResponse<String> submitted = post(UNIT + "/applications", platform, application("city-" + System.nanoTime(),
+                "91350100M000100Y43", "0417-2801234"));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String application = ((JsonObject) Platform.json(submitted)).getString("number");
+        String licence = "JY3210800" + System.nanoTime() % 10_000_000;
+        Platform.submitFinishedFoodResult(platform, licence, "营口城区食品店");
+
+        String county = Platform.basic(Platform.registerSystem("gz.scjg.", "210881-SCJG", "REST", "LICENSING_READ"),
+                Platform.TEST_SYSTEM_SECRET);
+        for (String path : List.of("/licensing/applications/" + application, "/licensing/licences/" + licence,
+                "/licensing/licences/" + licence + "/certificate")) {
+            HttpResponse<String> hidden = Platform.get(Platform.REST + path, county);
+            assertEquals(404, hidden.statusCode(), path + ": " + hidden.body());
+            HttpResponse<String> missing = Platform.get(Platform.REST + path.replace(application, application + "9")
+                    .replace(licence, licence + "9"), county);
+            assertEquals(missing.statusCode(), hidden.statusCode(), "nothing tells a hidden record from a missing one");
+            assertNotEquals(404, Platform.get(Platform.REST + path, platform).statusCode(), "the city's own system reads "
+                    + path);
+        }
+        assertEquals(403, Platform.get(UNIT + "/licences", county).statusCode(), "the city's register is not the county's");
+        assertEquals(200, Platform.get(Platform.REST + "/licensing/units/210881/licences", county).statusCode());
+        HttpResponse<String> changes = Platform.get(Platform.REST + "/licensing/licence-changes?since=2026-01-01T00:00:00Z",
+                county);
+        assertEquals(200, changes.statusCode(), changes.body());
+        assertFalse(changes.body().contains(licence), "the city's licence is not among the county's changes");
+        assertFalse(changes.body().contains("\"unitCode\":\"210800\""), changes.body());
+        assertTrue(Platform.get(Platform.REST + "/licensing/licence-changes?since=2026-01-01T00:00:00Z", platform).body()
+                .contains(licence), "the city's system sees its own licence change");
     }
 
     /** A system of Gaizhou's approval bureau (a county), acting also for the listed bureaus. */

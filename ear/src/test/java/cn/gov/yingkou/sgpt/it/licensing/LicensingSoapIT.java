@@ -112,6 +112,39 @@ class LicensingSoapIT {
         assertTrue(answer.getLicence().stream().anyMatch(l -> l.getNumber().equals(number)));
     }
 
+    /** A county department's system asks for the city's application and licence as if they did not exist. */
+    @Test
+    void aCountySystemIsToldNothingOfTheCitysRecords() throws Exception {
+        String application = port.submitApplication(application("soap-city-" + System.nanoTime(), "91350100M000100Y43",
+                "0417-2801234")).getApplication().getNumber();
+        String licence = "JY3210800" + System.nanoTime() % 10_000_000;
+        Platform.submitFinishedFoodResult(Platform.basic(Platform.registerSystem("ywtb.rest.", "210800-XZSP", "REST",
+                "LICENSING_SUBMIT"), Platform.TEST_SYSTEM_SECRET), licence, "营口城区食品店");
+        String system = Platform.registerSystem("gz.scjg.soap.", "210881-SCJG", "SOAP", "LICENSING_READ");
+        LicensingPort county = WsSecurity.usernameToken(new LicensingService(new URL(Platform.BASE
+                + "/api/soap/licensing/v1?wsdl")).getLicensingPort(), system, Platform.TEST_SYSTEM_SECRET, true);
+
+        GetApplication status = new GetApplication();
+        status.setNumber(application);
+        ServiceFault hidden = assertThrows(ServiceFault.class, () -> county.getApplication(status));
+        status.setNumber(application + "9");
+        ServiceFault missing = assertThrows(ServiceFault.class, () -> county.getApplication(status));
+        assertEquals(missing.getFaultInfo().getCode(), hidden.getFaultInfo().getCode());
+        assertEquals(missing.getFaultInfo().getDetail().replace(application + "9", application),
+                hidden.getFaultInfo().getDetail(), "a hidden application reads as a missing one");
+        GetLicence byNumber = new GetLicence();
+        byNumber.setNumber(licence);
+        assertEquals(hidden.getFaultInfo().getCode(), assertThrows(ServiceFault.class, () -> county.getLicence(byNumber))
+                .getFaultInfo().getCode());
+        assertEquals("VALID", port.getLicence(byNumber).getLicence().getStatus(), "the city's own system reads it");
+
+        GetLicenceChanges changes = new GetLicenceChanges();
+        changes.setSince(xml.newXMLGregorianCalendar("2026-01-01T00:00:00+08:00"));
+        assertTrue(county.getLicenceChanges(changes).getLicence().stream().noneMatch(l -> l.getNumber().equals(licence)),
+                "the city's licence is not among the county's changes");
+        assertTrue(port.getLicenceChanges(changes).getLicence().stream().anyMatch(l -> l.getNumber().equals(licence)));
+    }
+
     @Test
     void aFinishedResultWithBadFieldsIsRefusedInOneFaultNamingEach() throws Exception {
         String number = "JY5210800" + System.nanoTime() % 10_000_000;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.Tls;
 
 /**
  * A production installation on an empty database: no demo data, no known password, one administrator whose
@@ -35,7 +40,9 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 class FirstAdministratorIT {
 
     private static final String SERVER = "production";
-    private static final String BASE = "http://localhost:8380";
+    private static final String PLAIN = "http://localhost:8380";
+    /** Started HTTPS-only (arquillian.xml), as production runs: plain HTTP is sent here. */
+    private static final String BASE = "https://localhost:8743";
 
     @ArquillianResource
     ContainerController controller;
@@ -55,18 +62,31 @@ class FirstAdministratorIT {
         controller.start(SERVER);
         try {
             deployer.deploy(SERVER);
-            JsonObject info = (JsonObject) Platform.json(Platform.get(BASE + "/api/v1/info"));
+            HttpClient https = Tls.trustingClient();
+            HttpResponse<String> answer = https.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/info")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonObject info = (JsonObject) Platform.json(answer);
             assertEquals("PRODUCTION", info.getString("mode"));
+            assertTrue(answer.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                    "browsers are told to use HTTPS only");
+            HttpResponse<String> plain = Platform.get(PLAIN + "/api/v1/info?lang=en");
+            assertEquals(302, plain.statusCode(), "plain HTTP is redirected");
+            assertEquals(BASE + "/api/v1/info?lang=en", plain.headers().firstValue("Location").orElse(""));
+            assertTrue(https.send(HttpRequest.newBuilder(URI.create(BASE + "/api/soap/platform/v1?wsdl")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("location=\"" + BASE + "/api/soap/platform/v1\""),
+                    "the WSDL names the HTTPS address");
 
             Path file = Path.of(System.getProperty("sgpt.it.production.data"), "first-administrator-password.txt");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             String password = Files.readString(file).strip();
             assertTrue(password.length() >= 16, "a long random password");
-            assertEquals(401, Platform.get(BASE + "/api/v1/calendar/years",
-                    Platform.basic("scjg.system", "Yingkou2026-scjg-system")).statusCode(), "no demo system");
+            assertEquals(401, https.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/calendar/years")).header(
+                    "Authorization", Platform.basic("scjg.system", "Yingkou2026-scjg-system")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "no demo system");
 
             try (Browser browser = Browser.open()) {
-                browser.goTo(BASE + "/");
+                browser.goTo(PLAIN + "/");
+                assertTrue(browser.driver.getCurrentUrl().startsWith(BASE + "/"), browser.driver.getCurrentUrl());
                 browser.signIn("spj.clerk");
                 assertTrue(browser.present("login:username"), "no demo accounts in production");
                 browser.signIn("admin", Browser.DEMO_PASSWORD);

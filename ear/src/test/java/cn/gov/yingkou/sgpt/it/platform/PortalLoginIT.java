@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +21,7 @@ import org.openqa.selenium.Cookie;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.PortalForm;
 
 /** Signing in to the portal, the home page, the language switch and signing out, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -113,6 +118,57 @@ class PortalLoginIT {
         }
         String actions = Platform.get(Platform.BASE + "/fixtures/accounts?username=" + username).body();
         assertEquals("account.create,login,password.change,logout,login.failed,login", actions);
+    }
+
+    /**
+     * A refusal takes as long whether the name is unknown, a locked account's, a system's, or a person's with the
+     * wrong password: compared medians over many tries, taken in turns so that load on the machine falls on all alike.
+     */
+    @Test
+    void aRefusalTakesAsLongWhetherTheNameExistsOrNot() throws Exception {
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        List<Long> system = new ArrayList<>();
+        List<Long> locked = new ArrayList<>();
+        String lockedClerk = null;
+        for (int clerk = 0; clerk < 3; clerk++) {
+            String username = newClerk("timing.");
+            for (int i = 0; i < REFUSALS_BEFORE_LOCK; i++) {
+                known.add(refusalMillis(username));
+                unknown.add(refusalMillis("nobody." + Long.toHexString(System.nanoTime())));
+                system.add(refusalMillis(Platform.DEMO_SYSTEM));
+            }
+            lockedClerk = username;
+        }
+        refusalMillis(lockedClerk);
+        for (int i = 0; i < REFUSALS_BEFORE_LOCK * 2; i++) {
+            locked.add(refusalMillis(lockedClerk));
+        }
+        long reference = median(known);
+        for (var other : List.of(unknown, system, locked)) {
+            long difference = Math.abs(median(other) - reference);
+            assertTrue(difference < reference * 0.35, "refusals of a known name take " + known + " ms, of others " + unknown
+                    + " (unknown), " + system + " (system), " + locked + " (locked)");
+        }
+    }
+
+    /** The lock comes on the fifth refusal in a row, so a known name can be refused four times and stay open. */
+    private static final int REFUSALS_BEFORE_LOCK = 4;
+
+    private static long refusalMillis(String username) throws Exception {
+        PortalForm login = PortalForm.open("/login.xhtml");
+        long start = System.nanoTime();
+        String page = login.submit("login", Map.of("login:username", username, "login:password", "wrong-Passw0rd-x",
+                "login:submit", ""));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(page.contains("用户名或密码错误"), page);
+        return millis;
+    }
+
+    private static long median(List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void changePassword(Browser browser, String current, String replacement, String confirmation) {

@@ -63,7 +63,7 @@ class RestartIT {
             controller.stop(SERVER);
             controller.start(SERVER);
 
-            var health = Platform.get(BASE + "/api/v1/health");
+            var health = Platform.getAsSystem(BASE + "/api/v1/health");
             assertEquals(200, health.statusCode(), "the EAR came back with the server, healthy: " + health.body());
             assertTrue(oldestUnsealedSeconds(health.body()) < Duration.between(stopping, Instant.now()).toSeconds(),
                     "entries written before the stop were sealed as the server started: " + health.body());

@@ -51,6 +51,8 @@ public final class Browser implements AutoCloseable {
         Path downloads = Files.createTempDirectory("sgpt-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // The test servers' HTTPS certificates are self-signed, made at their first start.
+        options.setAcceptInsecureCerts(true);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

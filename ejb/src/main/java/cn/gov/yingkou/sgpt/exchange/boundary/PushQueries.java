@@ -164,7 +164,8 @@ public class PushQueries {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
         if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
-            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+            AccessPolicy.requireVisible(caller, Permission.SIGN_FOR_RESULT, Scope.department(to),
+                    () -> Pushes.noSuchPush(push.id()));
         }
         return to;
     }

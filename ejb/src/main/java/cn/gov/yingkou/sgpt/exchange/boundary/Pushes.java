@@ -331,19 +331,19 @@ public class Pushes {
                 && eitherSide(caller, from, to);
     }
 
-    /** The receiving department, for a caller of either side; others are refused with the receiver's permission named. */
+    /** The receiving department, for a caller of either side; to others the push does not exist. */
     private DepartmentRef requireEitherSide(Caller caller, ResultPush push) {
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
         if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
-            AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+            AccessPolicy.requireVisible(caller, Permission.SIGN_FOR_RESULT, Scope.department(to), () -> noSuchPush(push.id()));
         }
         return to;
     }
 
     private ResultPush received(Caller caller, long id) {
         ResultPush push = load(id);
-        AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT,
-                Scope.department(departments.byId(push.toDepartmentId()).orElseThrow()));
+        DepartmentRef to = requireEitherSide(caller, push);
+        AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
         return push;
     }
 
@@ -363,9 +363,13 @@ public class Pushes {
     static ResultPush find(EntityManager em, long id, LockModeType lock) {
         ResultPush push = em.find(ResultPush.class, id, lock);
         if (push == null) {
-            throw new RecordNotFound("没有编号为 " + id + " 的推送 / No push " + id);
+            throw noSuchPush(id);
         }
         return push;
+    }
+
+    static RecordNotFound noSuchPush(long id) {
+        return new RecordNotFound("没有编号为 " + id + " 的推送 / No push " + id);
     }
 
     PushView view(ResultPush p) {

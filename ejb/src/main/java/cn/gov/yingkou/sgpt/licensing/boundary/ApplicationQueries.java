@@ -121,7 +121,8 @@ public class ApplicationQueries {
 
     public Detail detail(Caller caller, String number) {
         Application application = records.find(number);
-        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(application.handled().unitId()));
+        AccessPolicy.requireVisible(caller, Permission.READ_LICENSING, Scope.unit(application.handled().unitId()),
+                () -> LicensingRecords.noSuchApplication(number));
         return new Detail(records.view(application), duties.about(Applications.RECORD_TYPE, number),
                 audit.history(Applications.RECORD_TYPE, number));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -84,18 +85,29 @@ public class LicenceRegister {
     }
 
     public LicenceView byNumber(Caller caller, String number) {
+        Supplier<RecordNotFound> absent = () -> new RecordNotFound("没有编号为 " + number + " 的证照 / No licence " + number);
         Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)
-                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound(
-                        "没有编号为 " + number + " 的证照 / No licence " + number));
-        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(licence.handled().unitId()));
+                .getResultStream().findFirst().orElseThrow(absent);
+        AccessPolicy.requireVisible(caller, Permission.READ_LICENSING, Scope.unit(licence.handled().unitId()), absent);
         return view(licence);
     }
 
-    /** Licences changed after {@code since} in every unit, oldest change first (systems with LICENSING_READ). */
+    /**
+     * Licences changed after {@code since}, oldest change first: in every unit for oversight, in the units it serves
+     * for anyone else (a system with LICENSING_READ: its own, and those of the bureaus it acts for).
+     */
     public Changes changedSince(Caller caller, Instant since) {
-        AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.platform());
-        List<Licence> changed = em.createQuery("select l from Licence l where l.changedAt > :since order by l.changedAt, l.id",
-                Licence.class).setParameter("since", since).setMaxResults(CHANGES_PAGE).getResultList();
+        boolean everywhere = AccessPolicy.permits(caller, Permission.READ_LICENSING, Scope.platform());
+        if (!everywhere) {
+            AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(caller.unitId()));
+        }
+        TypedQuery<Licence> query = em.createQuery("select l from Licence l where l.changedAt > :since"
+                + (everywhere ? "" : " and l.handled.unitId in :units") + " order by l.changedAt, l.id", Licence.class)
+                .setParameter("since", since);
+        if (!everywhere) {
+            query.setParameter("units", caller.servedUnits());
+        }
+        List<Licence> changed = query.setMaxResults(CHANGES_PAGE).getResultList();
         boolean complete = changed.size() < CHANGES_PAGE;
         Instant last = changed.isEmpty() ? since : changed.get(changed.size() - 1).changedAt();
         Instant next = complete ? last.minus(OVERLAP) : last.minusNanos(1000);

@@ -107,8 +107,11 @@ public class LicensingRecords {
 
     public Application find(String number) {
         return em.createNamedQuery("Application.byNumber", Application.class).setParameter("number", number)
-                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound(
-                        "没有编号为 " + number + " 的申请 / No application " + number));
+                .getResultStream().findFirst().orElseThrow(() -> noSuchApplication(number));
+    }
+
+    public static RecordNotFound noSuchApplication(String number) {
+        return new RecordNotFound("没有编号为 " + number + " 的申请 / No application " + number);
     }
 
     /**

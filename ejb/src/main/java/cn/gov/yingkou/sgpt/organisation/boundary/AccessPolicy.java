@@ -6,12 +6,14 @@ import static cn.gov.yingkou.sgpt.organisation.boundary.Role.DEPARTMENT_HEAD;
 import static cn.gov.yingkou.sgpt.organisation.boundary.Role.LIAISON_OFFICER;
 import static cn.gov.yingkou.sgpt.organisation.boundary.Role.OVERSIGHT;
 
+import java.util.function.Supplier;
+
 /**
  * The platform's one authorisation rule (issue 4): people act within their own department and unit unless
  * their role spans more; oversight reads every unit and changes nothing; administrators manage the
  * organisation of their unit (all units at city level) but never business records; an external system acts
- * only for its own department (and the bureaus an administrator let it act for) and only through the operations
- * registered for it. Views and interfaces
+ * only for its own department (and the bureaus an administrator let it act for), reads the licensing records of the
+ * units it serves so, and only through the operations registered for it. Views and interfaces
  * never decide this themselves.
  */
 public final class AccessPolicy {
@@ -23,7 +25,8 @@ public final class AccessPolicy {
         if (caller.kind() == AccountKind.SYSTEM) {
             return permission.systemOperation() != null && caller.operations().contains(permission.systemOperation())
                     && (permission == Permission.READ_CALENDAR || permission == Permission.READ_CATALOGUE
-                            || permission == Permission.READ_LICENSING || departmentMay(caller, permission, scope));
+                            || permission == Permission.READ_LICENSING && servesUnit(caller, scope)
+                            || departmentMay(caller, permission, scope));
         }
         return switch (permission) {
             case READ_CALENDAR, READ_CATALOGUE -> true;
@@ -62,6 +65,22 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * For a record looked up by its number or id: one the caller may not see is answered as if it did not exist, so
+     * that a caller outside its unit cannot learn which numbers exist from the difference. A system lacking the
+     * operation altogether is still told which operation it lacks.
+     */
+    public static void requireVisible(Caller caller, Permission permission, Scope scope,
+            Supplier<? extends RuntimeException> absent) {
+        if (permits(caller, permission, scope)) {
+            return;
+        }
+        if (caller.kind() == AccountKind.SYSTEM && !caller.operations().contains(permission.systemOperation())) {
+            throw new AccessDenied(caller, permission);
+        }
+        throw absent.get();
+    }
+
     private static boolean worksInDepartment(Caller caller) {
         return caller.has(CLERK) || caller.has(LIAISON_OFFICER) || caller.has(DEPARTMENT_HEAD);
     }
@@ -72,7 +91,11 @@ public final class AccessPolicy {
 
     /** The caller's department, or a bureau a system was authorised to act for (the call names its unit). */
     private static boolean ownDepartment(Caller caller, Scope scope) {
-        return scope.departmentId() != null && (scope.departmentId() == caller.departmentId()
-                || caller.actsFor().contains(scope.departmentId()));
+        return scope.departmentId() != null && caller.actsForDepartment(scope.departmentId());
+    }
+
+    /** A system reads the records of its own unit and of the units whose bureaus it acts for, like their people do. */
+    private static boolean servesUnit(Caller caller, Scope scope) {
+        return scope.unitId() != null && caller.servedUnits().contains(scope.unitId());
     }
 }

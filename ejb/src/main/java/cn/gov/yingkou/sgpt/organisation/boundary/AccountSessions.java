@@ -48,6 +48,11 @@ public class AccountSessions {
         }
         Actor actor = new Actor(name.isEmpty() ? "(blank)" : name, channel, address);
         Account account = find(name);
+        if (account == null || account.kind() == AccountKind.SYSTEM || account.status() != AccountStatus.ACTIVE) {
+            // The security domain had no hash to check for these and answered at once; a known name must not be told
+            // from an unknown one by how long the refusal took.
+            PasswordHasher.checkAgainstDecoy();
+        }
         if (account == null) {
             audit.record(actor, "login.failed", RECORD_TYPE, actor.username(), "no such account");
             return false;

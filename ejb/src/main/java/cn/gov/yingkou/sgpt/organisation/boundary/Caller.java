@@ -10,11 +10,11 @@ import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 /**
  * An authenticated person or external system making one request: who, for which department of which unit,
  * with which roles (people) or registered operations (systems), over which channel and from where; for a system
- * authorised so, the other units' approval bureaus it may act for (department ids). Every guarded service takes one
- * and asks AccessPolicy.
+ * authorised so, the other units' approval bureaus it may act for. Every guarded service takes one and asks
+ * AccessPolicy.
  */
 public record Caller(String username, AccountKind kind, Set<Role> roles, Set<Operation> operations,
-        DepartmentRef department, UnitKind unitKind, Channel channel, String address, Set<Long> actsFor) {
+        DepartmentRef department, UnitKind unitKind, Channel channel, String address, Set<DepartmentRef> actsFor) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
@@ -47,5 +47,18 @@ public record Caller(String username, AccountKind kind, Set<Role> roles, Set<Ope
 
     public long unitId() {
         return department.unitId();
+    }
+
+    /** Whether the caller acts for this department: its own, or a bureau it was authorised to act for. */
+    public boolean actsForDepartment(long departmentId) {
+        return departmentId == department.id() || actsFor.stream().anyMatch(d -> d.id() == departmentId);
+    }
+
+    /** The units whose records the caller works on: its own, and those of the bureaus it acts for. */
+    public Set<Long> servedUnits() {
+        Set<Long> units = new java.util.TreeSet<>();
+        units.add(unitId());
+        actsFor.forEach(d -> units.add(d.unitId()));
+        return Set.copyOf(units);
     }
 }

@@ -40,7 +40,7 @@ public class SystemAccessCache {
     /** An external system's account as authentication sees it; the secret stays sealed. */
     public record Facts(Versions versions, long accountId, String username, AccountKind kind, AccountStatus status,
             Set<Role> roles, String secretCipher, Set<SystemChannel> channels, Set<Operation> operations,
-            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind, Set<Long> actsFor,
+            List<AddressRange> addresses, DepartmentRef department, UnitKind unitKind, Set<DepartmentRef> actsFor,
             int failedAuths, Instant cooldownUntil) {
 
         public boolean coolingDown(Instant now) {
@@ -57,7 +57,7 @@ public class SystemAccessCache {
             return new Facts(versions, account.id(), account.username(), account.kind(), account.status(),
                     Set.copyOf(account.roles()), access.secretCipher(), Set.copyOf(access.channels()),
                     Set.copyOf(access.operations()), access.addresses().stream().map(AddressRange::parse).toList(),
-                    Departments.ref(department), department.unit().kind(), access.actsFor().stream().map(d -> d.id())
+                    Departments.ref(department), department.unit().kind(), access.actsFor().stream().map(Departments::ref)
                             .collect(Collectors.toUnmodifiableSet()), access.failedAuths(), access.cooldownUntil());
         }
     }

@@ -27,4 +27,25 @@ public final class PasswordHasher {
     public static boolean matches(char[] password, String hash) {
         return OpenBSDBCrypt.checkPassword(hash, password);
     }
+
+    /**
+     * Checks a password against a hash that nothing matches, at the same cost: a refusal where there was no hash
+     * to check (no such account, a system's name, a locked account) then takes as long as a wrong password, and the
+     * time of the answer does not tell which names exist.
+     */
+    public static void checkAgainstDecoy() {
+        OpenBSDBCrypt.checkPassword(Decoy.HASH, Decoy.GUESS);
+    }
+
+    /** Made on first use, so that only a server that refuses a login pays for it. */
+    private static final class Decoy {
+        static final char[] GUESS = "not-a-password".toCharArray();
+        static final String HASH;
+
+        static {
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            HASH = OpenBSDBCrypt.generate("2a", "decoy-0".toCharArray(), salt, COST);
+        }
+    }
 }

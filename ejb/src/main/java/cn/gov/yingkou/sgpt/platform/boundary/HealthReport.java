@@ -6,11 +6,12 @@ import java.time.Instant;
 public record HealthReport(boolean up, Instant checkedAt, DatabaseCheck database, DeploymentCheck deployment,
         AuditCheck audit) {
 
-    /** As told to a monitor that has not authenticated: up or down and why, without products and versions. */
-    public HealthReport withoutVersions() {
-        return new HealthReport(up, checkedAt, new DatabaseCheck(database.up(), null, null, null, database.latencyMicros(),
-                database.error()), new DeploymentCheck(deployment.up(), null, deployment.mode(), deployment.startedAt(),
-                deployment.demoDataLoaded()), audit);
+    /** As told to a caller that has not authenticated: up or down, and when that was found; the details are not theirs. */
+    public Verdict verdict() {
+        return new Verdict(up, checkedAt);
+    }
+
+    public record Verdict(boolean up, Instant checkedAt) {
     }
 
     public record DatabaseCheck(boolean up, String product, String productVersion, String schemaVersion,

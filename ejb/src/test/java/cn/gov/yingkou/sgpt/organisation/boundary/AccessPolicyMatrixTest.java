@@ -51,6 +51,7 @@ class AccessPolicyMatrixTest {
             Map.entry("market-system-exchange", system(CITY_MARKET, Operation.EXCHANGE)),
             Map.entry("approval-system-submit", system(CITY_APPROVAL, Operation.LICENSING_SUBMIT, Operation.LICENSING_READ)),
             Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
+            Map.entry("county-market-reader", system(COUNTY_MARKET, Operation.LICENSING_READ)),
             Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
 
@@ -177,7 +178,15 @@ class AccessPolicyMatrixTest {
             city-oversight         | READ_LICENSING      | county-unit   | true
             city-admin             | READ_LICENSING      | city-unit     | false
             market-system-catalogue| READ_LICENSING      | city-unit     | false
-            approval-system-submit | READ_LICENSING      | county-unit   | true
+            approval-system-submit | READ_LICENSING      | city-unit     | true
+            approval-system-submit | READ_LICENSING      | county-unit   | false
+            approval-system-submit | READ_LICENSING      | platform      | false
+            county-market-reader   | READ_LICENSING      | county-unit   | true
+            county-market-reader   | READ_LICENSING      | city-unit     | false
+            market-system-calendar | READ_LICENSING      | city-unit     | false
+            county-bureau-clerk    | READ_LICENSING      | city-unit     | false
+            city-approval-clerk    | READ_LICENSING      | county-unit   | false
+            city-oversight         | READ_LICENSING      | county-unit   | true
             city-approval-clerk    | PUSH_RESULT         | city-approval | true
             city-approval-clerk    | PUSH_RESULT         | city-market   | false
             city-market-liaison    | PUSH_RESULT         | city-market   | false
@@ -210,13 +219,19 @@ class AccessPolicyMatrixTest {
                 DepartmentRole.APPROVAL_BUREAU);
         Caller plain = system(CITY_APPROVAL, Operation.LICENSING_SUBMIT);
         Caller machine = new Caller(plain.username(), plain.kind(), plain.roles(), plain.operations(), plain.department(),
-                plain.unitKind(), plain.channel(), plain.address(), Set.of(countyApproval.id()));
+                plain.unitKind(), plain.channel(), plain.address(), Set.of(countyApproval));
         assertFalse(AccessPolicy.permits(plain, Permission.SUBMIT_APPLICATION, Scope.department(countyApproval)));
         assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(countyApproval)));
         assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(CITY_APPROVAL)));
         assertFalse(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(otherCountyApproval)));
         assertFalse(AccessPolicy.permits(machine, Permission.SIGN_FOR_RESULT, Scope.department(countyApproval)),
                 "still only through the operations registered for it");
+        Caller reader = new Caller(machine.username(), machine.kind(), machine.roles(),
+                EnumSet.of(Operation.LICENSING_SUBMIT, Operation.LICENSING_READ), machine.department(), machine.unitKind(),
+                machine.channel(), machine.address(), machine.actsFor());
+        assertTrue(AccessPolicy.permits(reader, Permission.READ_LICENSING, Scope.unit(countyApproval.unitId())),
+                "it reads what it submitted in the county it acts for");
+        assertFalse(AccessPolicy.permits(reader, Permission.READ_LICENSING, Scope.unit(otherCountyApproval.unitId())));
     }
 
     private static Caller person(DepartmentRef department, UnitKind unitKind, Role... roles) {

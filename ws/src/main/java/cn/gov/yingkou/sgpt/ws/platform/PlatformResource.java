@@ -40,13 +40,16 @@ public class PlatformResource {
         return authenticated() ? info : info.withoutVersions();
     }
 
-    /** 200 when the database answers at the expected schema and the deployment is up, 503 otherwise. */
+    /**
+     * 200 when the database answers at the expected schema and the deployment is up, 503 otherwise; which check
+     * failed and the products behind it only to an authenticated system.
+     */
     @GET
     @Path("health")
     public Response health() {
         HealthReport report = platform.health();
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .cacheControl(NO_STORE).entity(authenticated() ? report : report.withoutVersions()).build();
+                .cacheControl(NO_STORE).entity(authenticated() ? report : report.verdict()).build();
     }
 
     private boolean authenticated() {
