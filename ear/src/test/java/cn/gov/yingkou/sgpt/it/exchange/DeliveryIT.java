@@ -228,7 +228,8 @@ class DeliveryIT {
         String retry = "/exchange/pushes/" + push.id + "/delivery-retry";
         String stranger = Platform.basic(Platform.registerSystem("zjj.r.", "210800-ZJJ", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
-        assertEquals(403, Platform.postRest(retry, stranger, null).statusCode(), "another department's system may not");
+        assertEquals(404, Platform.postRest(retry, stranger, null).statusCode(),
+                "another department's system may not: to it the push does not exist");
 
         mode(department, "UP");
         String system = Platform.basic(systemOf(department), Platform.TEST_SYSTEM_SECRET);

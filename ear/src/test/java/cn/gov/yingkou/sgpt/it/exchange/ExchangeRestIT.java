@@ -62,8 +62,8 @@ class ExchangeRestIT {
 
         String other = Platform.basic(Platform.registerSystem("zjj.x.", "210800-ZJJ", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
-        assertEquals(403, Platform.postRest("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
-                "only the department it was pushed to");
+        assertEquals(404, Platform.postRest("/exchange/pushes/" + first + "/receipt", other, null).statusCode(),
+                "only the department it was pushed to: to others the push does not exist");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/inbox?status=LOST", industry).statusCode());
 
         HttpResponse<String> proof = Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", industry);
@@ -73,8 +73,8 @@ class ExchangeRestIT {
                 .map(step -> step.asJsonObject().getJsonObject("entry").getString("action")).toList(), proof.body());
         assertEquals("scjg.x.", steps.getJsonObject(2).getJsonObject("entry").getString("actor").substring(0, 7),
                 "the system that signed");
-        assertEquals(403, Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", other).statusCode(),
-                "not another department's");
+        assertEquals(404, Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", other).statusCode(),
+                "not another department's: to it the push does not exist");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/pushes/x/proof", industry).statusCode());
         HttpResponse<String> none = Platform.postRest("/exchange/pushes/999999999/receipt", industry, null);
         assertEquals(404, none.statusCode(), none.body());

@@ -41,6 +41,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationAdministration;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * Receiving channels as administrators set them, and the hand-over off the platform (Art 17 ¶2): the bureau
@@ -155,7 +156,8 @@ class OffPlatformIT {
                 "not before the agreement");
         assertThrows(IllegalArgumentException.class, () -> pushes.handOverOffPlatform(clerk, push.id(),
                 Instant.now().plus(1, ChronoUnit.HOURS)), "not in the future");
-        assertThrows(AccessDenied.class, () -> pushes.handOverOffPlatform(person("scjg.clerk"), push.id(), handedAt));
+        assertThrows(RecordNotFound.class, () -> pushes.handOverOffPlatform(person("scjg.clerk"), push.id(), handedAt),
+                "agreed with another department, the push is not the market bureau's to see");
         assertEquals(PushStatus.PENDING, queries.detail(clerk, push.id()).push().status(), "nothing changed");
 
         assertTrue(queries.detail(clerk, push.id()).mayArrangeOffPlatform(), "the push page offers the bureau the hand-over");
@@ -171,8 +173,8 @@ class OffPlatformIT {
         assertThrows(IllegalArgumentException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), " ", handedAt));
         assertThrows(IllegalArgumentException.class, () -> pushes.recordOffPlatformReceipt(clerk, push.id(), "王科长",
                 handedAt.minus(2, ChronoUnit.MINUTES)), "not before the hand-over");
-        assertThrows(AccessDenied.class, () -> pushes.recordOffPlatformReceipt(person("scjg.clerk"), push.id(), "王科长",
-                handedAt), "neither the bureau nor the receiving department");
+        assertThrows(RecordNotFound.class, () -> pushes.recordOffPlatformReceipt(person("scjg.clerk"), push.id(), "王科长",
+                handedAt), "neither the bureau nor the receiving department: to it the push does not exist");
         assertEquals(PushStatus.PUSHED, queries.detail(clerk, push.id()).push().status(), "nothing changed");
 
         Instant signedAt = handedAt.plusMillis(1);

@@ -121,6 +121,45 @@ class PortalExchangeIT {
         }
     }
 
+    /**
+     * Oversight reads a push with the person's ID number and phone masked; the department it was pushed to reads them
+     * in full, and that read is in the push's audit trail (not among its steps).
+     */
+    @Test
+    void oversightReadsAPersonsIdentifiersMaskedAndTheDepartmentsFullReadIsAudited() throws Exception {
+        String licence = "JY2210800" + System.nanoTime() % 10_000_000;
+        String bureau = Platform.basic(Platform.registerSystem("ywtb.m.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        var submitted = Platform.postRest("/licensing/units/210800/finished-results", bureau, "{\"messageId\":\"pm-"
+                + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\",\"id\":"
+                + "\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
+                + "\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
+                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
+                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\","
+                + "\"certificateRef\":\"210800.JY.20261125.0098\"}}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String marketSystem = Platform.registerSystem("scjg.m.", "210800-SCJG", "REST", "EXCHANGE");
+        var inbox = Platform.get(Platform.REST + "/exchange/inbox?licence=" + licence, Platform.basic(marketSystem,
+                Platform.TEST_SYSTEM_SECRET));
+        assertTrue(inbox.body().contains("11010519491231002X") && inbox.body().contains("13900000000"), inbox.body());
+        long id = ((jakarta.json.JsonObject) Platform.json(inbox)).getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String trail = Platform.get(Platform.BASE + "/fixtures/accounts?type=push&record=" + id).body();
+        assertTrue(trail.contains("personal-data.read " + marketSystem + " "), trail);
+
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.oversight");
+            browser.go("/exchange/push.xhtml?id=" + id);
+            String fields = browser.text("pd:fields");
+            assertTrue(fields.contains("1101**********002X") && fields.contains("139****0000"), fields);
+            assertFalse(fields.contains("11010519491231002X") || fields.contains("13900000000"), fields);
+            assertFalse(browser.text("pd:historyTable").contains("查看证件号码"), "a read is not a step of the push");
+        }
+        assertFalse(Platform.get(Platform.BASE + "/fixtures/accounts?type=push&record=" + id).body()
+                .contains("personal-data.read ysj.oversight"), "a masked read reveals nothing to audit");
+    }
+
     @Test
     void oversightSeesWhatWasSentBackAndWhy() throws Exception {
         String licence = "PR210800" + System.nanoTime() % 100_000_000L;

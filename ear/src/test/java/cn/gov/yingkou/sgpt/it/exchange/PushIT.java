@@ -47,6 +47,7 @@ import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
  * The hand-over of Art 17 on the real database: a result issued on 10 November 2026 and pushed today is a
@@ -150,7 +151,8 @@ class PushIT {
         assertTrue(proof.steps().get(1).chainSeq() < proof.steps().get(2).chainSeq(), "in the chain's order");
         assertEquals(3, queries.proof(market, pushed.id()).steps().size(), "the department reads it too");
         assertEquals(3, queries.proof(person("ysj.oversight"), pushed.id()).steps().size(), "and oversight");
-        assertThrows(AccessDenied.class, () -> queries.proof(person("ysj.clerk"), pushed.id()), "nobody else");
+        assertThrows(RecordNotFound.class, () -> queries.proof(person("ysj.clerk"), pushed.id()),
+                "nobody else: to others the push does not exist");
 
         long signSeq = proof.steps().get(2).chainSeq();
         try (Connection db = dataSource.getConnection(); PreparedStatement edit = db.prepareStatement(
@@ -192,13 +194,13 @@ class PushIT {
     void onlyTheTwoSidesMayHurryOrStopADeliveryAndOnlyOneThatWaits() {
         String licence = issued(FOOD);
         PushView pushed = inboxPush(person("scjg.clerk"), licence);
-        assertThrows(AccessDenied.class, () -> pushes.retryDeliveryNow(person("ysj.clerk"), pushed.id()),
-                "a third department may not");
+        assertThrows(RecordNotFound.class, () -> pushes.retryDeliveryNow(person("ysj.clerk"), pushed.id()),
+                "a third department may not: to it the push does not exist");
         assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), pushed.id()),
                 "a push to the platform inbox has no delivery to hurry");
         assertThrows(IllegalStateException.class, () -> pushes.retryDeliveryNow(person("scjg.clerk"), pushed.id()));
         assertThrows(IllegalArgumentException.class, () -> pushes.retryDeliveryNow(person("spj.clerk"), -1));
-        assertThrows(AccessDenied.class, () -> pushes.withdrawDelivery(person("ysj.clerk"), pushed.id(), "无法处理"));
+        assertThrows(RecordNotFound.class, () -> pushes.withdrawDelivery(person("ysj.clerk"), pushed.id(), "无法处理"));
         assertThrows(IllegalArgumentException.class, () -> pushes.withdrawDelivery(person("spj.clerk"), pushed.id(), " "),
                 "a reason is required");
         assertThrows(IllegalStateException.class, () -> pushes.withdrawDelivery(person("spj.clerk"), pushed.id(), "无法处理"),

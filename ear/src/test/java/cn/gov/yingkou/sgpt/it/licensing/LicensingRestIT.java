@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -266,6 +267,73 @@ class LicensingRestIT {
         assertFalse(changes.body().contains("\"unitCode\":\"210800\""), changes.body());
         assertTrue(Platform.get(Platform.REST + "/licensing/licence-changes?since=2026-01-01T00:00:00Z", platform).body()
                 .contains(licence), "the city's system sees its own licence change");
+    }
+
+    /**
+     * A person's ID number and phone in full to the bureau that handles the application and the department that
+     * supervises the licence, masked for the unit's other departments; each full read in the audit trail, none for
+     * a masked one. An organisation's credit code is public and never masked.
+     */
+    @Test
+    void personalIdentifiersInFullOnlyToThoseWhoNeedThemAndEachFullReadAudited() throws Exception {
+        String bureau = Platform.usernameOf(platform);
+        String application = ((JsonObject) Platform.json(post(UNIT + "/applications", platform, personsApplication(
+                "p-" + System.nanoTime())))).getString("number");
+        String businessEnvironment = Platform.registerSystem("ysj.r.", "210800-YSJ", "REST", "LICENSING_READ");
+        String other = Platform.basic(businessEnvironment, Platform.TEST_SYSTEM_SECRET);
+
+        JsonObject full = (JsonObject) Platform.json(Platform.get(Platform.REST + "/licensing/applications/" + application,
+                platform));
+        assertEquals("11010519491231002X", full.getString("applicantId"));
+        assertEquals("13900000000", full.getString("contactPhone"));
+        JsonObject masked = (JsonObject) Platform.json(Platform.get(Platform.REST + "/licensing/applications/"
+                + application, other));
+        assertEquals("1101**********002X", masked.getString("applicantId"));
+        assertEquals("139****0000", masked.getString("contactPhone"));
+        assertEquals("李四", masked.getString("applicantName"), "the name stays: the department must know whom it is about");
+        String trail = Platform.get(Platform.BASE + "/fixtures/accounts?type=application&record=" + application).body();
+        assertTrue(trail.contains("personal-data.read " + bureau + " "), trail);
+        assertFalse(trail.contains("personal-data.read " + businessEnvironment), "a masked read reveals nothing: " + trail);
+
+        String licence = "JY2210800" + System.nanoTime() % 10_000_000;
+        assertEquals(201, post(UNIT + "/finished-results", platform, personsFinishedResult(licence)).statusCode());
+        String market = Platform.registerSystem("scjg.r.", "210800-SCJG", "REST", "LICENSING_READ");
+        String supervisor = Platform.basic(market, Platform.TEST_SYSTEM_SECRET);
+        String one = "/licensing/licences/" + licence;
+        String search = "/licensing/units/210800/licences?number=" + licence;
+        String changes = "/licensing/licence-changes?since=2026-01-01T00:00:00Z";
+        for (String path : List.of(one, search, changes)) {
+            assertTrue(Platform.get(Platform.REST + path, supervisor).body().contains("\"holderId\":\"11010519491231002X\""),
+                    "the supervising department reads it in full: " + path);
+            String seen = Platform.get(Platform.REST + path, other).body();
+            assertFalse(seen.contains("11010519491231002X"), path + ": " + seen);
+            if (!path.equals(changes)) {
+                assertTrue(seen.contains("\"holderId\":\"1101**********002X\""), path + ": " + seen);
+            }
+        }
+        String own = Platform.get(Platform.BASE + "/fixtures/accounts?type=licence&record=" + licence).body();
+        String lists = Platform.get(Platform.BASE + "/fixtures/accounts?type=licence&record=list").body();
+        long fullReads = Stream.concat(own.lines(), lists.lines().filter(l -> l.contains(licence)))
+                .filter(l -> l.startsWith("personal-data.read " + market + " ")).count();
+        assertEquals(3, fullReads, "each full read is audited, in the licence's trail or in a list's: " + own);
+        assertFalse((own + lists).contains("personal-data.read " + businessEnvironment + " "));
+        assertTrue(Platform.get(Platform.REST + "/licensing/units/210800/licences?holder=营口", other).body()
+                .contains("91350100M000100Y43"), "an organisation's credit code is public");
+    }
+
+    private static String personsApplication(String messageId) {
+        return "{\"messageId\":\"" + messageId + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\","
+                + "\"id\":\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
+                + "\"materials\":[\"食品经营许可申请书\"]}";
+    }
+
+    private static String personsFinishedResult(String licence) {
+        return "{\"messageId\":\"pf-" + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":"
+                + "\"PERSON\",\"id\":\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":"
+                + "\"13900000000\"},\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
+                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence
+                + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\",\"certificateRef\":"
+                + "\"210800.JY.20261125.0099\"}}";
     }
 
     /** A system of Gaizhou's approval bureau (a county), acting also for the listed bureaus. */

@@ -84,23 +84,7 @@ class LicensingSoapIT {
     @Test
     void aFinishedResultIsInTheRegisterAndAmongTheChanges() throws Exception {
         String number = "JY3210800" + System.nanoTime() % 10_000_000;
-        SubmitFinishedResult result = new SubmitFinishedResult();
-        result.setMessageId("soap-fin-" + System.nanoTime());
-        result.setUnitCode("210800");
-        result.setItemCode("000105001000");
-        result.setApplicant(applicant("11010519491231002X", "13900000000", ApplicantKind.PERSON));
-        result.getMaterial().add("申请书");
-        result.setAcceptedAt(xml.newXMLGregorianCalendar("2026-11-02T09:00:00+08:00"));
-        result.setDecidedAt(xml.newXMLGregorianCalendar("2026-11-09T09:00:00+08:00"));
-        result.setIssuedAt(xml.newXMLGregorianCalendar("2026-11-10T09:00:00+08:00"));
-        LicenceTerms terms = new LicenceTerms();
-        terms.setNumber(number);
-        terms.setScope("热食类食品制售");
-        terms.setValidFrom(xml.newXMLGregorianCalendarDate(2026, 11, 10, DatatypeConstants.FIELD_UNDEFINED));
-        terms.setForm(CertificateForm.ELECTRONIC);
-        terms.setCertificateRef("210800.JY.20261110.0002");
-        result.setLicence(terms);
-        assertEquals("ISSUED", port.submitFinishedResult(result).getApplication().getStatus());
+        assertEquals("ISSUED", port.submitFinishedResult(personsFinishedResult(number)).getApplication().getStatus());
 
         GetLicence licence = new GetLicence();
         licence.setNumber(number);
@@ -110,6 +94,26 @@ class LicensingSoapIT {
         var answer = port.getLicenceChanges(changes);
         assertTrue(answer.isComplete());
         assertTrue(answer.getLicence().stream().anyMatch(l -> l.getNumber().equals(number)));
+    }
+
+    /** A licence holder's ID number: in full to the issuing bureau and the supervising department, masked for others. */
+    @Test
+    void aPersonsIdentifierIsMaskedForADepartmentWithNoNeedToKnow() throws Exception {
+        String number = "JY3210800" + System.nanoTime() % 10_000_000;
+        port.submitFinishedResult(personsFinishedResult(number));
+        GetLicence licence = new GetLicence();
+        licence.setNumber(number);
+        assertEquals("11010519491231002X", port.getLicence(licence).getLicence().getHolderId(), "the issuing bureau");
+        assertEquals("11010519491231002X", reader("scjg.soap.", "210800-SCJG").getLicence(licence).getLicence()
+                .getHolderId(), "the supervising department");
+        assertEquals("1101**********002X", reader("ysj.soap.", "210800-YSJ").getLicence(licence).getLicence()
+                .getHolderId(), "the business-environment bureau has no need to know");
+    }
+
+    private static LicensingPort reader(String prefix, String department) throws Exception {
+        String system = Platform.registerSystem(prefix, department, "SOAP", "LICENSING_READ");
+        return WsSecurity.usernameToken(new LicensingService(new URL(Platform.BASE + "/api/soap/licensing/v1?wsdl"))
+                .getLicensingPort(), system, Platform.TEST_SYSTEM_SECRET, true);
     }
 
     /** A county department's system asks for the city's application and licence as if they did not exist. */
@@ -176,6 +180,27 @@ class LicensingSoapIT {
         licence.setNumber(number);
         assertEquals("SGPT-REQ-404", assertThrows(ServiceFault.class, () -> port.getLicence(licence)).getFaultInfo().getCode(),
                 "nothing was registered");
+    }
+
+    /** A food licence decided elsewhere for a person (李四), issued 10 November 2026. */
+    private SubmitFinishedResult personsFinishedResult(String number) {
+        SubmitFinishedResult result = new SubmitFinishedResult();
+        result.setMessageId("soap-fin-" + System.nanoTime());
+        result.setUnitCode("210800");
+        result.setItemCode("000105001000");
+        result.setApplicant(applicant("11010519491231002X", "13900000000", ApplicantKind.PERSON));
+        result.getMaterial().add("申请书");
+        result.setAcceptedAt(xml.newXMLGregorianCalendar("2026-11-02T09:00:00+08:00"));
+        result.setDecidedAt(xml.newXMLGregorianCalendar("2026-11-09T09:00:00+08:00"));
+        result.setIssuedAt(xml.newXMLGregorianCalendar("2026-11-10T09:00:00+08:00"));
+        LicenceTerms terms = new LicenceTerms();
+        terms.setNumber(number);
+        terms.setScope("热食类食品制售");
+        terms.setValidFrom(xml.newXMLGregorianCalendarDate(2026, 11, 10, DatatypeConstants.FIELD_UNDEFINED));
+        terms.setForm(CertificateForm.ELECTRONIC);
+        terms.setCertificateRef("210800.JY.20261110.0002");
+        result.setLicence(terms);
+        return result;
     }
 
     private SubmitApplication application(String messageId, String creditCode, String phone) {

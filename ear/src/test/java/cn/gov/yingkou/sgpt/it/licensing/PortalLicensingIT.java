@@ -23,7 +23,37 @@ class PortalLicensingIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Platform.ear();
+        return Platform.earWithFixtures();
+    }
+
+    /**
+     * The business-environment bureau's clerk reads an application of the unit with the person's ID number and phone
+     * masked; the approval clerk who handles it reads them in full.
+     */
+    @Test
+    void aPersonsIdNumberAndPhoneAreMaskedForAClerkWithNoNeedToKnow() throws Exception {
+        String bureau = Platform.basic(Platform.registerSystem("ywtb.p.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        var submitted = Platform.postRest("/licensing/units/210800/applications", bureau, "{\"messageId\":\"pp-"
+                + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\",\"id\":"
+                + "\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
+                + "\"materials\":[\"食品经营许可申请书\"]}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String number = ((jakarta.json.JsonObject) Platform.json(submitted)).getString("number");
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.clerk");
+            browser.go("/licensing/application.xhtml?number=" + number);
+            assertEquals("李四 (1101**********002X)", browser.text("ap:applicant"));
+            assertEquals("李四 139****0000", browser.text("ap:contact"));
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/licensing/application.xhtml?number=" + number);
+            assertEquals("李四 (11010519491231002X)", browser.text("ap:applicant"));
+            assertEquals("李四 13900000000", browser.text("ap:contact"));
+        }
     }
 
     @Test

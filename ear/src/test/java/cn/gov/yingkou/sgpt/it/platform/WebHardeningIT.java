@@ -71,12 +71,17 @@ class WebHardeningIT {
             assertEquals("SAMEORIGIN", headers.firstValue("X-Frame-Options").orElse(""), what);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), what);
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), what);
-            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            String policy = String.join(" | ", headers.allValues("Content-Security-Policy"));
             for (String directive : List.of("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'",
                     "base-uri 'self'", "form-action 'self'")) {
                 assertTrue(policy.contains(directive), what + " lacks " + directive + ": " + policy);
             }
         });
+        List<String> pagePolicies = answers.get("login page").headers().allValues("Content-Security-Policy");
+        assertTrue(pagePolicies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")),
+                "a portal page's scripts run only with its nonce: " + pagePolicies);
+        assertTrue(answers.get("login page").body().matches("(?s).*<script[^>]* nonce=\"[^\"]+\".*"),
+                "and carry it");
         assertEquals(200, answers.get("portal resource").statusCode());
         assertFalse(answers.get("portal resource").headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "scripts and styles stay cacheable");

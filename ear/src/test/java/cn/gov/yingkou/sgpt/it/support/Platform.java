@@ -167,6 +167,13 @@ public final class Platform {
                 .getJsonNumber("id").longValue();
     }
 
+    /** The username in a Basic authorization. */
+    public static String usernameOf(String basic) {
+        String pair = new String(java.util.Base64.getDecoder().decode(basic.substring("Basic ".length())),
+                StandardCharsets.UTF_8);
+        return pair.substring(0, pair.indexOf(':'));
+    }
+
     public static String basic(String username, String secret) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + secret)
                 .getBytes(StandardCharsets.UTF_8));

@@ -26,12 +26,32 @@ public class AuditTrail {
 
     /** How often new entries are sealed into the chain (AuditSealer's schedule). */
     public static final int SEAL_EVERY_SECONDS = 5;
+    /** Someone was shown a person's identifiers in full (PIPL): who saw whose data, and when. */
+    public static final String PERSONAL_DATA_READ = "personal-data.read";
+    /** A list read names the records it showed in full, this many to an entry (within an entry's 4,000 characters). */
+    static final int KEYS_PER_ENTRY = 150;
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
 
     @Resource(lookup = "java:jboss/datasources/SgptDS")
     DataSource dataSource;
+
+    /**
+     * Records that the actor was shown {@code what} of these records in full: one record read alone goes into its own
+     * trail; a list's records are named in entries keyed "list".
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void personalDataShown(Actor actor, String recordType, List<String> keys, String what) {
+        if (keys.size() == 1) {
+            record(actor, PERSONAL_DATA_READ, recordType, keys.get(0), what);
+            return;
+        }
+        for (int from = 0; from < keys.size(); from += KEYS_PER_ENTRY) {
+            record(actor, PERSONAL_DATA_READ, recordType, "list", what + ": "
+                    + String.join(", ", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_ENTRY))));
+        }
+    }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Actor actor, String action, String recordType, String recordKey, String detail) {

@@ -20,6 +20,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.exchange.control.PayloadDisclosure;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
@@ -64,6 +65,9 @@ public class PushQueries {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    PayloadDisclosure disclosure;
+
     /**
      * What was pushed to the department (people of it, or its system): those to sign for oldest (soonest due)
      * first, the others newest first; {@code licence}, if given, keeps the licences starting with it; {@code overdueOnly}
@@ -73,7 +77,7 @@ public class PushQueries {
             boolean overdueOnly, int first, int size) {
         AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
         boolean toSign = overdueOnly || statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
-        return page("p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, licence,
+        return page(caller, "p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, licence,
                 overdueOnly, first, size, toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
@@ -87,7 +91,7 @@ public class PushQueries {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
         boolean toPush = statuses != null && !statuses.isEmpty()
                 && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
-        return page("p.fromDepartmentId", bureau, statuses, licence, overdueOnly, first, size,
+        return page(caller, "p.fromDepartmentId", bureau, statuses, licence, overdueOnly, first, size,
                 toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc");
     }
 
@@ -97,7 +101,7 @@ public class PushQueries {
      */
     public ResultPage<PushView> returned(Caller caller, String licence, int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
-        return page(null, null, EnumSet.of(PushStatus.RETURNED), licence, false, first, size, "p.returnedAt, p.id");
+        return page(caller, null, null, EnumSet.of(PushStatus.RETURNED), licence, false, first, size, "p.returnedAt, p.id");
     }
 
     /** The push of a licence, for either side of it. */
@@ -147,15 +151,19 @@ public class PushQueries {
     public Proof proof(Caller caller, long id) {
         ResultPush push = Pushes.find(em, id, LockModeType.NONE);
         requireReadable(caller, push);
-        return new Proof(view(push, departments, duties), audit.evidence(Pushes.RECORD_TYPE, Pushes.key(push)));
+        PushView shown = disclosure.one(caller, view(push, departments, duties));
+        return new Proof(shown, audit.evidence(Pushes.RECORD_TYPE, Pushes.key(push)).stream()
+                .filter(step -> !step.entry().action().equals(AuditTrail.PERSONAL_DATA_READ)).toList());
     }
 
     private Detail detail(Caller caller, ResultPush push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = requireReadable(caller, push);
         String key = Pushes.key(push);
-        return new Detail(view(push, departments, duties), duties.about(Pushes.RECORD_TYPE, key),
-                audit.history(Pushes.RECORD_TYPE, key), deliveries(push), Pushes.eitherSide(caller, from, to),
+        PushView shown = disclosure.one(caller, view(push, departments, duties));
+        return new Detail(shown, duties.about(Pushes.RECORD_TYPE, key), audit.history(Pushes.RECORD_TYPE, key).stream()
+                .filter(step -> !step.action().equals(AuditTrail.PERSONAL_DATA_READ)).toList(), deliveries(push),
+                Pushes.eitherSide(caller, from, to),
                 Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to));
     }
 
@@ -178,8 +186,8 @@ public class PushQueries {
                 .toList();
     }
 
-    private ResultPage<PushView> page(String side, DepartmentRef department, Set<PushStatus> statuses, String licence,
-            boolean overdueOnly, int first, int size, String order) {
+    private ResultPage<PushView> page(Caller caller, String side, DepartmentRef department, Set<PushStatus> statuses,
+            String licence, boolean overdueOnly, int first, int size, String order) {
         if (first < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
         }
@@ -211,8 +219,8 @@ public class PushQueries {
             count.setParameter("overdue", overdue);
             rows.setParameter("overdue", overdue);
         }
-        List<PushView> page = rows.setFirstResult(first).setMaxResults(size).getResultStream()
-                .map(p -> view(p, departments, duties)).toList();
+        List<PushView> page = disclosure.page(caller, rows.setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(p -> view(p, departments, duties)).toList());
         return new ResultPage<>(page, count.getSingleResult());
     }
 

@@ -12,4 +12,11 @@ public record PushView(long id, String messageId, String unitCode, String licenc
         Instant issuedAt, Instant pushedAt, String pushedBy, Instant signedAt, String signedBy, Instant returnedAt,
         String returnReason, Instant dueAt, Instant changedAt, String handedOverBy, String agreedManner,
         String agreedWith, Instant agreedDueAt, String receiptRecordedBy, boolean overdue) {
+
+    /** The same push carrying another form of its payload (a masked one). */
+    public PushView withPayload(String shown) {
+        return new PushView(id, messageId, unitCode, licenceNumber, applicationNumber, itemCode, fromDepartmentCode,
+                toDepartmentCode, shown, status, issuedAt, pushedAt, pushedBy, signedAt, signedBy, returnedAt, returnReason,
+                dueAt, changedAt, handedOverBy, agreedManner, agreedWith, agreedDueAt, receiptRecordedBy, overdue);
+    }
 }

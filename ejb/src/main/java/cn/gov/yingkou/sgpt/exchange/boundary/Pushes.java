@@ -22,6 +22,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
+import cn.gov.yingkou.sgpt.exchange.control.PayloadDisclosure;
 import cn.gov.yingkou.sgpt.exchange.control.PushPayload;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
@@ -54,7 +55,7 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 @Stateless
 public class Pushes {
 
-    static final String RECORD_TYPE = "push";
+    static final String RECORD_TYPE = PayloadDisclosure.PUSH_RECORD;
     static final int PUSH_DAYS = 2;
     static final int SIGN_DAYS = 2;
     /** "及时" (Art 17): how many working days a department has to start supervision; -Dsgpt.supervision.start.days. */
@@ -113,8 +114,7 @@ public class Pushes {
     /** The approval bureau pushes, to the department the push list names or (after a return) to another. */
     public PushView push(Caller caller, long id, String toDepartmentCode) {
         ResultPush push = load(id);
-        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        DepartmentRef bureau = requireBureau(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (push.agreedOffPlatform() && receiver.id() != push.toDepartmentId()) {
             throw new IllegalArgumentException("线下推送已约定给 " + departments.byId(push.toDepartmentId()).orElseThrow().code()
@@ -132,8 +132,7 @@ public class Pushes {
      */
     public PushView handOverOffPlatform(Caller caller, long id, Instant handedAt) {
         ResultPush push = load(id);
-        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        DepartmentRef bureau = requireBureau(caller, push);
         if (!push.agreedOffPlatform()) {
             throw new IllegalStateException("请先登记与行业主管部门约定的线下推送方式和时限 / Record the off-platform "
                     + "agreement with the department first");
@@ -171,8 +170,7 @@ public class Pushes {
     public PushView agreeOffPlatform(Caller caller, long id, String toDepartmentCode, String manner, String agreedWith,
             LocalDate dueDate) {
         ResultPush push = load(id);
-        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        DepartmentRef bureau = requireBureau(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (dueDate == null) {
             throw new IllegalArgumentException("请填写约定时限 / Give the agreed deadline");
@@ -329,6 +327,14 @@ public class Pushes {
     static boolean mayRecordReceipt(Caller caller, ResultPush push, DepartmentRef from, DepartmentRef to) {
         return push.status() == PushStatus.PUSHED && push.handedOverOffPlatform()
                 && eitherSide(caller, from, to);
+    }
+
+    /** The bureau that pushes, for its own people; the receiving side is refused, and to others the push does not exist. */
+    private DepartmentRef requireBureau(Caller caller, ResultPush push) {
+        requireEitherSide(caller, push);
+        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
+        return bureau;
     }
 
     /** The receiving department, for a caller of either side; to others the push does not exist. */

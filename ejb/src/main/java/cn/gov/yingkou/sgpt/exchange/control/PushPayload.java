@@ -1,15 +1,19 @@
 package cn.gov.yingkou.sgpt.exchange.control;
 
+import java.io.StringReader;
 import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 
 import cn.gov.yingkou.sgpt.catalogue.boundary.PushField;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
+import cn.gov.yingkou.sgpt.shared.Masking;
 
 /**
  * What a push carries: exactly the fields the item's result push list names (Art 8 ¶1), taken from the
@@ -53,5 +57,37 @@ public final class PushPayload {
             }
         }
         return json.build().toString();
+    }
+
+    /** Whether the payload carries a person's identifier or a contact's phone. */
+    public static boolean holdsPersonalData(String payload) {
+        if (payload == null || payload.isBlank()) {
+            return false;
+        }
+        JsonObject json = parse(payload);
+        return personsId(json) || json.containsKey("contactPhone");
+    }
+
+    /** The payload as those without a need to know see it: a person's ID number and the contact's phone masked. */
+    public static String masked(String payload) {
+        JsonObject json = parse(payload);
+        JsonObjectBuilder masked = JSON.createObjectBuilder(json);
+        if (personsId(json)) {
+            masked.add("applicantId", Masking.identifier(json.getString("applicantId")));
+        }
+        if (json.containsKey("contactPhone")) {
+            masked.add("contactPhone", Masking.phone(json.getString("contactPhone")));
+        }
+        return masked.build().toString();
+    }
+
+    private static boolean personsId(JsonObject json) {
+        return "PERSON".equals(json.getString("applicantKind", null)) && json.containsKey("applicantId");
+    }
+
+    private static JsonObject parse(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
     }
 }

@@ -22,6 +22,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
+import cn.gov.yingkou.sgpt.licensing.control.PersonalData;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -42,7 +43,7 @@ public class ApplicationQueries {
     public record QueueRow(ApplicationView application, Instant dueAt) {
     }
 
-    /** An application with every clock it has had and every step taken, oldest first. */
+    /** An application with every clock it has had and every step taken, oldest first (reads are no steps). */
     public record Detail(ApplicationView application, List<DutyView> clocks, List<AuditRecord> timeline) {
     }
 
@@ -54,6 +55,9 @@ public class ApplicationQueries {
 
     @EJB
     DutyService duties;
+
+    @EJB
+    PersonalData personalData;
 
     @EJB
     AuditTrail audit;
@@ -79,7 +83,9 @@ public class ApplicationQueries {
         if (rows.size() < pageSize) {
             rows.addAll(untimed(department, wanted, timed, Math.max(0, first - timed.size()), pageSize - rows.size()));
         }
-        return new ResultPage<>(rows.stream().map(a -> new QueueRow(records.view(a), clocks.get(a.number()))).toList(),
+        // A queue names its applicants; their identifiers are read one application at a time.
+        return new ResultPage<>(rows.stream().map(a -> new QueueRow(records.view(a).masked(), clocks.get(a.number())))
+                .toList(),
                 total);
     }
 
@@ -123,8 +129,10 @@ public class ApplicationQueries {
         Application application = records.find(number);
         AccessPolicy.requireVisible(caller, Permission.READ_LICENSING, Scope.unit(application.handled().unitId()),
                 () -> LicensingRecords.noSuchApplication(number));
-        return new Detail(records.view(application), duties.about(Applications.RECORD_TYPE, number),
-                audit.history(Applications.RECORD_TYPE, number));
+        ApplicationView view = personalData.application(caller, records.view(application));
+        return new Detail(view, duties.about(Applications.RECORD_TYPE, number),
+                audit.history(Applications.RECORD_TYPE, number).stream()
+                        .filter(step -> !step.action().equals(AuditTrail.PERSONAL_DATA_READ)).toList());
     }
 
     /** The application's state for the system that submitted it, or any system allowed to read licensing. */

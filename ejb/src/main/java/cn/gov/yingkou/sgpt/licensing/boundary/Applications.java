@@ -41,7 +41,7 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 @Stateless
 public class Applications {
 
-    static final String RECORD_TYPE = "application";
+    static final String RECORD_TYPE = LicensingRecords.APPLICATION_RECORD;
     private static final int INTAKE_DAYS = 5;
     private static final int ISSUE_DAYS = 10;
 

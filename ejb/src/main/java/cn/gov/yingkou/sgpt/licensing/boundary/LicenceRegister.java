@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
+import cn.gov.yingkou.sgpt.licensing.control.PersonalData;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -47,6 +48,9 @@ public class LicenceRegister {
     @EJB
     LicensingRecords records;
 
+    @EJB
+    PersonalData personalData;
+
     public ResultPage<LicenceView> search(Caller caller, LicenceQuery query, int first, int pageSize) {
         long unit = units.require(query.unitCode());
         AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(unit));
@@ -80,8 +84,8 @@ public class LicenceRegister {
             count.setParameter((String) p[0], p[1]);
             rows.setParameter((String) p[0], p[1]);
         }
-        return new ResultPage<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultStream().map(this::view).toList(),
-                count.getSingleResult());
+        return new ResultPage<>(personalData.licences(caller, rows.setFirstResult(first).setMaxResults(pageSize)
+                .getResultStream().map(this::view).toList()), count.getSingleResult());
     }
 
     public LicenceView byNumber(Caller caller, String number) {
@@ -89,7 +93,7 @@ public class LicenceRegister {
         Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)
                 .getResultStream().findFirst().orElseThrow(absent);
         AccessPolicy.requireVisible(caller, Permission.READ_LICENSING, Scope.unit(licence.handled().unitId()), absent);
-        return view(licence);
+        return personalData.licence(caller, view(licence));
     }
 
     /**
@@ -111,7 +115,8 @@ public class LicenceRegister {
         boolean complete = changed.size() < CHANGES_PAGE;
         Instant last = changed.isEmpty() ? since : changed.get(changed.size() - 1).changedAt();
         Instant next = complete ? last.minus(OVERLAP) : last.minusNanos(1000);
-        return new Changes(since, next.isAfter(since) ? next : since, complete, changed.stream().map(this::view).toList());
+        return new Changes(since, next.isAfter(since) ? next : since, complete,
+                personalData.licences(caller, changed.stream().map(this::view).toList()));
     }
 
     private LicenceView view(Licence l) {

@@ -45,6 +45,7 @@ import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 public class LicensingRecords {
 
     public static final String LICENCE_RECORD = "licence";
+    public static final String APPLICATION_RECORD = "application";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     @PersistenceContext(unitName = "sgpt")

@@ -40,8 +40,13 @@ public enum Permission {
     SUBMIT_APPLICATION(Operation.LICENSING_SUBMIT),
     /** Take an application through intake, review and decision, and issue the licence: the approval bureau's clerks. */
     HANDLE_APPLICATION(null),
-    /** Read applications and the licence register: a unit's departments and oversight; systems everywhere. */
+    /** Read applications and the licence register: a unit's departments and oversight; systems in the units they serve. */
     READ_LICENSING(Operation.LICENSING_READ),
+    /**
+     * See a person's full ID number and phone on an application or a licence: the department that handles the
+     * application or supervises the licence, its people or its system; everyone else sees them masked (PIPL).
+     */
+    READ_PERSONAL_DATA(Operation.LICENSING_READ),
     /** Push an approval result to the competent department: the approval bureau that issued it (Art 17). */
     PUSH_RESULT(null),
     /** Read, sign for or send back the results pushed to one's department: its people or its system (Art 17). */

@@ -176,6 +176,20 @@ class AccessPolicyMatrixTest {
             city-market-liaison    | READ_LICENSING      | city-unit     | true
             city-market-liaison    | READ_LICENSING      | county-unit   | false
             city-oversight         | READ_LICENSING      | county-unit   | true
+            city-approval-clerk    | READ_PERSONAL_DATA  | city-approval | true
+            city-approval-clerk    | READ_PERSONAL_DATA  | city-market   | false
+            city-market-liaison    | READ_PERSONAL_DATA  | city-market   | true
+            city-market-head       | READ_PERSONAL_DATA  | city-approval | false
+            city-oversight         | READ_PERSONAL_DATA  | city-approval | false
+            city-oversight         | READ_PERSONAL_DATA  | county-market | false
+            city-bureau-clerk      | READ_PERSONAL_DATA  | city-approval | false
+            city-admin             | READ_PERSONAL_DATA  | city-approval | false
+            no-role                | READ_PERSONAL_DATA  | city-market   | false
+            approval-system-submit | READ_PERSONAL_DATA  | city-approval | true
+            approval-system-submit | READ_PERSONAL_DATA  | city-market   | false
+            market-system-exchange | READ_PERSONAL_DATA  | city-market   | false
+            county-market-reader   | READ_PERSONAL_DATA  | county-market | true
+            county-market-reader   | READ_PERSONAL_DATA  | city-market   | false
             city-admin             | READ_LICENSING      | city-unit     | false
             market-system-catalogue| READ_LICENSING      | city-unit     | false
             approval-system-submit | READ_LICENSING      | city-unit     | true
@@ -187,6 +201,20 @@ class AccessPolicyMatrixTest {
             county-bureau-clerk    | READ_LICENSING      | city-unit     | false
             city-approval-clerk    | READ_LICENSING      | county-unit   | false
             city-oversight         | READ_LICENSING      | county-unit   | true
+            city-approval-clerk    | READ_PERSONAL_DATA  | city-approval | true
+            city-approval-clerk    | READ_PERSONAL_DATA  | city-market   | false
+            city-market-liaison    | READ_PERSONAL_DATA  | city-market   | true
+            city-market-head       | READ_PERSONAL_DATA  | city-approval | false
+            city-oversight         | READ_PERSONAL_DATA  | city-approval | false
+            city-oversight         | READ_PERSONAL_DATA  | county-market | false
+            city-bureau-clerk      | READ_PERSONAL_DATA  | city-approval | false
+            city-admin             | READ_PERSONAL_DATA  | city-approval | false
+            no-role                | READ_PERSONAL_DATA  | city-market   | false
+            approval-system-submit | READ_PERSONAL_DATA  | city-approval | true
+            approval-system-submit | READ_PERSONAL_DATA  | city-market   | false
+            market-system-exchange | READ_PERSONAL_DATA  | city-market   | false
+            county-market-reader   | READ_PERSONAL_DATA  | county-market | true
+            county-market-reader   | READ_PERSONAL_DATA  | city-market   | false
             city-approval-clerk    | PUSH_RESULT         | city-approval | true
             city-approval-clerk    | PUSH_RESULT         | city-market   | false
             city-market-liaison    | PUSH_RESULT         | city-market   | false
