@@ -41,6 +41,8 @@ public final class SoakBenchmark {
     private static final String PROVINCIAL = basic("lnzw.system", "Yingkou2026-lnzw-system");
     private static final String MARKET = basic("scjg.system", "Yingkou2026-scjg-system");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' per-page script nonce, which its script posts back with every form (web.xml, primefaces.CSP). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"id\":(\\d+)");
     private static final String[] PAGES = {"/index.xhtml", "/exchange/inbox.xhtml", "/duties.xhtml"};
 
@@ -232,8 +234,10 @@ public final class SoakBenchmark {
         if (!state.find()) {
             throw new IllegalStateException("no login form at " + base + "/login.xhtml");
         }
+        Matcher nonce = NONCE.matcher(login);
         String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=Yingkou2026&login%3Asubmit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                + (nonce.find() ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "");
         HttpResponse<String> home = clerk.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());

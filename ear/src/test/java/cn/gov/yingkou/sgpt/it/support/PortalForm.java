@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * A portal page as a plain HTTP client meets it, where a browser adds nothing but time: its own cookies (so its own
- * session), the page's Faces view state, and the form posted back as a browser posts it.
+ * session), the page's Faces view state and script nonce, and the form posted back as a browser's script posts it.
  */
 public final class PortalForm {
 
+    /** PrimeFaces' per-page script nonce (web.xml, primefaces.CSP), which its script posts back with every form. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -54,6 +56,10 @@ public final class PortalForm {
         all.put(formId, formId);
         all.putAll(fields);
         all.put("jakarta.faces.ViewState", htmlUnescape(state.group(1)));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            all.put("primefaces.nonce", htmlUnescape(nonce.group(1)));
+        }
         String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         page = http.send(HttpRequest.newBuilder(URI.create(Platform.BASE + path))
