@@ -1,11 +1,18 @@
 package cn.gov.yingkou.sgpt.it.licensing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.stream.StreamSupport;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +60,52 @@ class PortalLicensingIT {
             browser.go("/licensing/application.xhtml?number=" + number);
             assertEquals("李四 (11010519491231002X)", browser.text("ap:applicant"));
             assertEquals("李四 13900000000", browser.text("ap:contact"));
+        }
+    }
+
+    /**
+     * The register and its Excel export show a person's ID number masked to the business-environment bureau's clerk and
+     * in full to the supervising market bureau's clerk, whose export is audited.
+     */
+    @Test
+    void theRegistersExportMasksWhatTheClerkHasNoNeedToKnow() throws Exception {
+        String licence = "JY2210800" + System.nanoTime() % 10_000_000;
+        String bureau = Platform.basic(Platform.registerSystem("ywtb.x.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        var submitted = Platform.postRest("/licensing/units/210800/finished-results", bureau, "{\"messageId\":\"px-"
+                + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\",\"id\":"
+                + "\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
+                + "\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
+                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
+                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\","
+                + "\"certificateRef\":\"210800.JY.20261125.0097\"}}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        assertEquals("1101**********002X", exportedIdentifier("ysj.clerk", licence));
+        assertEquals("11010519491231002X", exportedIdentifier("scjg.clerk", licence));
+        String trail = Platform.get(Platform.BASE + "/fixtures/accounts?type=licence&record=" + licence).body();
+        assertTrue(trail.contains("personal-data.read scjg.clerk "), trail);
+        assertFalse(trail.contains("personal-data.read ysj.clerk "), trail);
+    }
+
+    /** Signs in, finds the licence in the register and exports it: the identifier in the table and in the workbook. */
+    private static String exportedIdentifier(String clerk, String licence) throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn(clerk);
+            browser.go("/licensing/licences.xhtml");
+            browser.type("lr:number", licence);
+            browser.click("lr:search");
+            browser.waitForText("lr:licences", licence);
+            String shown = browser.text("lr:licences");
+            Path exported = browser.download("lr:export", ".xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(exported))) {
+                Sheet sheet = book.getSheetAt(0);
+                Row row = StreamSupport.stream(sheet.spliterator(), false).filter(r -> r.getCell(0) != null
+                        && licence.equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+                String identifier = row.getCell(4).getStringCellValue();
+                assertTrue(shown.contains("李四 (" + identifier + ")"), "the table shows what the export holds: " + shown);
+                return identifier;
+            }
         }
     }
 

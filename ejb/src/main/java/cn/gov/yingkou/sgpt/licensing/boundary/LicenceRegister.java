@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import cn.gov.yingkou.sgpt.licensing.control.LicenceRegisterWorkbook;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
 import cn.gov.yingkou.sgpt.licensing.control.PersonalData;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
@@ -21,6 +22,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
@@ -34,6 +36,15 @@ public class LicenceRegister {
     /** The server's transaction timeout: the window an incremental reader reads again. */
     public static final Duration OVERLAP = Duration.ofMinutes(5);
     public static final int CHANGES_PAGE = 500;
+
+    /** The most licences one export holds. */
+    public static final int EXPORT_LIMIT = 5000;
+    private static final int EXPORT_PAGE = 500;
+
+    /** A workbook of licences. */
+    public record Export(String fileName, byte[] content) {
+        public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
 
     /** Licences changed after {@code since}, and the {@code since} to pass next time. */
     public record Changes(Instant since, Instant next, boolean complete, List<LicenceView> licences) {
@@ -86,6 +97,27 @@ public class LicenceRegister {
         }
         return new ResultPage<>(personalData.licences(caller, rows.setFirstResult(first).setMaxResults(pageSize)
                 .getResultStream().map(this::view).toList()), count.getSingleResult());
+    }
+
+    /**
+     * The search's licences as a workbook, each holder's identifier as the caller may see it (and every one shown in
+     * full audited); refused when more than {@value #EXPORT_LIMIT} match, so that nobody takes the register away whole.
+     */
+    public Export export(Caller caller, LicenceQuery query) {
+        ResultPage<LicenceView> page = search(caller, query, 0, EXPORT_PAGE);
+        if (page.total() > EXPORT_LIMIT) {
+            throw new IllegalArgumentException("符合条件的证照有 " + page.total() + " 个，超过导出上限 " + EXPORT_LIMIT
+                    + "，请缩小查询范围 / " + page.total() + " licences match, more than the " + EXPORT_LIMIT
+                    + " an export holds: narrow the search");
+        }
+        List<LicenceView> rows = new ArrayList<>(page.rows());
+        while (rows.size() < page.total() && !page.rows().isEmpty()) {
+            page = search(caller, query, rows.size(), EXPORT_PAGE);
+            rows.addAll(page.rows());
+        }
+        String title = "证照登记 Licence register " + query.unitCode() + "，导出于 exported " + Beijing.today();
+        return new Export("证照-" + query.unitCode() + "-" + Beijing.today() + ".xlsx",
+                LicenceRegisterWorkbook.write(title, rows));
     }
 
     public LicenceView byNumber(Caller caller, String number) {
