@@ -12,6 +12,9 @@ public final class DatabaseUnavailable {
     public static final String DETAIL = "数据库暂不可达，未执行任何操作，请以同一消息编号重试 / The database is out of reach; "
             + "nothing was done: send the request again with its message id";
 
+    /** Narayana's "Could not commit transaction": the one resource, the database, failed the commit. */
+    static final String COMMIT_FAILED = "ARJUNA016053";
+
     private DatabaseUnavailable() {
     }
 
@@ -24,6 +27,11 @@ public final class DatabaseUnavailable {
             }
             String type = t.getClass().getName();
             if (type.endsWith(".JDBCConnectionException") || type.startsWith("jakarta.resource.")) {
+                return true;
+            }
+            if (type.equals("jakarta.transaction.RollbackException") && t.getCause() == null
+                    && String.valueOf(t.getMessage()).contains(COMMIT_FAILED)) {
+                // The database failed the commit itself; the transaction manager logs why and keeps it out of the chain.
                 return true;
             }
         }
