@@ -111,6 +111,8 @@ class PortalAdministrationIT {
             assertFalse(browser.present("issued-value"), "shown once only");
             String list = browser.text("systems:list");
             assertTrue(list.contains("127.0.0.1") && !list.contains("["), "lists as lists, not as Java prints them: " + list);
+            assertTrue(list.contains("读取工作日历") && !list.contains("CALENDAR_READ"), "operations by their names: " + list);
+            assertFalse(browser.present("nav:nav-workbench"), "no approval workbench for an administrator");
         }
         var answer = Platform.get(Platform.REST + "/calendar/days/2026-10-10", Platform.basic(username, secret));
         assertEquals(200, answer.statusCode(), answer.body());

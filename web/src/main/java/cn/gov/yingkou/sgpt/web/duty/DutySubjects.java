@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 
@@ -21,8 +22,15 @@ public final class DutySubjects implements Serializable {
 
     /** The ids of the pushes these duties are about. */
     public static List<Long> pushIds(List<DutyView> duties) {
-        return duties.stream().filter(duty -> PUSH.equals(duty.subjectType()))
-                .map(duty -> Long.valueOf(duty.subjectKey())).toList();
+        return duties.stream().map(DutySubjects::pushId).flatMap(Optional::stream).toList();
+    }
+
+    /** The push a duty is about; none for other records, or a key that names no push (the list shows it as it is). */
+    private static Optional<Long> pushId(DutyView duty) {
+        if (!PUSH.equals(duty.subjectType()) || !duty.subjectKey().matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.valueOf(duty.subjectKey()));
     }
 
     /** The licence numbers of the pushes on rows shown, by push id (kept for the pages shown before). */
@@ -37,8 +45,7 @@ public final class DutySubjects implements Serializable {
 
     /** The record's reference: the application number, a push's licence number… */
     public String reference(DutyView duty) {
-        return PUSH.equals(duty.subjectType()) ? licences.getOrDefault(Long.valueOf(duty.subjectKey()), duty.subjectKey())
-                : duty.subjectKey();
+        return pushId(duty).map(id -> licences.getOrDefault(id, duty.subjectKey())).orElse(duty.subjectKey());
     }
 
     /** The page that shows the record, or null for a kind of record no page shows. */

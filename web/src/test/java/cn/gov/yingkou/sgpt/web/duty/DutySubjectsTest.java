@@ -34,6 +34,14 @@ class DutySubjectsTest {
     }
 
     @Test
+    void aPushDutyWhoseKeyNamesNoPushIsShownAsItIsWithoutFailingTheList() {
+        DutySubjects subjects = new DutySubjects();
+        DutyView odd = about("push", "P-86c5216f");
+        assertEquals(List.of(41L), DutySubjects.pushIds(List.of(odd, about("push", "41"))));
+        assertEquals("P-86c5216f", subjects.reference(odd));
+    }
+
+    @Test
     void otherRecordsLinkToTheirPagesOrToNone() {
         DutySubjects subjects = new DutySubjects();
         DutyView application = about("application", "SQ210800-20261128-1");
