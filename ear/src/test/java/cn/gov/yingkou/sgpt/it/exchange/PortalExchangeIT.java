@@ -130,14 +130,7 @@ class PortalExchangeIT {
         String licence = "JY2210800" + System.nanoTime() % 10_000_000;
         String bureau = Platform.basic(Platform.registerSystem("ywtb.m.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
                 Platform.TEST_SYSTEM_SECRET);
-        var submitted = Platform.postRest("/licensing/units/210800/finished-results", bureau, "{\"messageId\":\"pm-"
-                + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\",\"id\":"
-                + "\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
-                + "\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
-                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
-                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\","
-                + "\"certificateRef\":\"210800.JY.20261125.0098\"}}");
-        assertEquals(201, submitted.statusCode(), submitted.body());
+        Platform.submitPersonsFoodResult(bureau, licence);
         String marketSystem = Platform.registerSystem("scjg.m.", "210800-SCJG", "REST", "EXCHANGE");
         var inbox = Platform.get(Platform.REST + "/exchange/inbox?licence=" + licence, Platform.basic(marketSystem,
                 Platform.TEST_SYSTEM_SECRET));

@@ -296,7 +296,7 @@ class LicensingRestIT {
         assertFalse(trail.contains("personal-data.read " + businessEnvironment), "a masked read reveals nothing: " + trail);
 
         String licence = "JY2210800" + System.nanoTime() % 10_000_000;
-        assertEquals(201, post(UNIT + "/finished-results", platform, personsFinishedResult(licence)).statusCode());
+        Platform.submitPersonsFoodResult(platform, licence);
         String market = Platform.registerSystem("scjg.r.", "210800-SCJG", "REST", "LICENSING_READ");
         String supervisor = Platform.basic(market, Platform.TEST_SYSTEM_SECRET);
         String one = "/licensing/licences/" + licence;
@@ -325,15 +325,6 @@ class LicensingRestIT {
         return "{\"messageId\":\"" + messageId + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\","
                 + "\"id\":\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
                 + "\"materials\":[\"食品经营许可申请书\"]}";
-    }
-
-    private static String personsFinishedResult(String licence) {
-        return "{\"messageId\":\"pf-" + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":"
-                + "\"PERSON\",\"id\":\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":"
-                + "\"13900000000\"},\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
-                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence
-                + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\",\"certificateRef\":"
-                + "\"210800.JY.20261125.0099\"}}";
     }
 
     /** A system of Gaizhou's approval bureau (a county), acting also for the listed bureaus. */

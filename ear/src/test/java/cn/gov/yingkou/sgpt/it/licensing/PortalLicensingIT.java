@@ -72,14 +72,7 @@ class PortalLicensingIT {
         String licence = "JY2210800" + System.nanoTime() % 10_000_000;
         String bureau = Platform.basic(Platform.registerSystem("ywtb.x.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
                 Platform.TEST_SYSTEM_SECRET);
-        var submitted = Platform.postRest("/licensing/units/210800/finished-results", bureau, "{\"messageId\":\"px-"
-                + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"PERSON\",\"id\":"
-                + "\"11010519491231002X\",\"name\":\"李四\",\"contactName\":\"李四\",\"contactPhone\":\"13900000000\"},"
-                + "\"materials\":[\"申请书\"],\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":"
-                + "\"2026-11-24T09:00:00+08:00\",\"issuedAt\":\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\""
-                + licence + "\",\"scope\":\"预包装食品销售\",\"validFrom\":\"2026-11-25\",\"form\":\"ELECTRONIC\","
-                + "\"certificateRef\":\"210800.JY.20261125.0097\"}}");
-        assertEquals(201, submitted.statusCode(), submitted.body());
+        Platform.submitPersonsFoodResult(bureau, licence);
         assertEquals("1101**********002X", exportedIdentifier("ysj.clerk", licence));
         assertEquals("11010519491231002X", exportedIdentifier("scjg.clerk", licence));
         String trail = Platform.get(Platform.BASE + "/fixtures/accounts?type=licence&record=" + licence).body();
@@ -103,6 +96,7 @@ class PortalLicensingIT {
                 Row row = StreamSupport.stream(sheet.spliterator(), false).filter(r -> r.getCell(0) != null
                         && licence.equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
                 String identifier = row.getCell(4).getStringCellValue();
+                assertEquals("有效 Valid", row.getCell(8).getStringCellValue(), "the standing in words, not as a code");
                 assertTrue(shown.contains("李四 (" + identifier + ")"), "the table shows what the export holds: " + shown);
                 return identifier;
             }

@@ -137,11 +137,25 @@ public final class Platform {
      */
     public static void submitFinishedFoodResult(String authorization, String licence, String holder)
             throws IOException, InterruptedException {
+        submitFinished(authorization, licence, "ORGANISATION", "91350100M000100Y43", holder, "0417-2801234");
+    }
+
+    /** A natural person's ID number and phone: what a need to know guards. */
+    public static final String PERSON_ID = "11010519491231002X";
+    public static final String PERSON_PHONE = "13900000000";
+
+    /** The same for a person, 李四, with {@link #PERSON_ID} and {@link #PERSON_PHONE}. */
+    public static void submitPersonsFoodResult(String authorization, String licence) throws IOException, InterruptedException {
+        submitFinished(authorization, licence, "PERSON", PERSON_ID, "李四", PERSON_PHONE);
+    }
+
+    private static void submitFinished(String authorization, String licence, String kind, String id, String holder,
+            String phone) throws IOException, InterruptedException {
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(REST + "/licensing/units/210800/finished-results"))
                 .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\":\"f-" + System.nanoTime() + "\",\"itemCode\":"
-                        + "\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\",\"id\":\"91350100M000100Y43\",\"name\":\""
-                        + holder + "\",\"contactName\":\"王\",\"contactPhone\":\"0417-2801234\"},\"materials\":[\"申请书\"],"
+                        + "\"000105001000\",\"applicant\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\",\"name\":\""
+                        + holder + "\",\"contactName\":\"王\",\"contactPhone\":\"" + phone + "\"},\"materials\":[\"申请书\"],"
                         + "\"acceptedAt\":\"2026-11-20T09:00:00+08:00\",\"decidedAt\":\"2026-11-24T09:00:00+08:00\",\"issuedAt\":"
                         + "\"2026-11-25T09:00:00+08:00\",\"licence\":{\"number\":\"" + licence + "\",\"scope\":\"预包装食品销售\","
                         + "\"validFrom\":\"2026-11-25\",\"form\":\"PAPER\",\"certificateRef\":\"No.1\"}}")));

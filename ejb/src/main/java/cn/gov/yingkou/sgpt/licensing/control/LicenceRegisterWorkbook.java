@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 
@@ -32,6 +33,18 @@ public final class LicenceRegisterWorkbook {
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private LicenceRegisterWorkbook() {
+    }
+
+    /** The licence's standing in words, as the register page shows it. */
+    static String status(LicenceStatus status) {
+        return switch (status) {
+            case VALID -> "有效 Valid";
+            case AMENDED -> "已变更 Amended";
+            case WITHDRAWN -> "已撤回 Withdrawn";
+            case REVOKED -> "已撤销 Revoked";
+            case CANCELLED -> "已注销 Cancelled";
+            case EXPIRED -> "已过期 Expired";
+        };
     }
 
     /** @param title what was searched, as the sheet states it */
@@ -54,7 +67,7 @@ public final class LicenceRegisterWorkbook {
                 row.createCell(5).setCellValue(l.scope());
                 row.createCell(6).setCellValue(l.validFrom().toString());
                 row.createCell(7).setCellValue(l.validUntil() == null ? "长期 No end" : l.validUntil().toString());
-                row.createCell(8).setCellValue(l.status().name());
+                row.createCell(8).setCellValue(status(l.status()));
                 row.createCell(9).setCellValue(l.applicationNumber());
                 row.createCell(10).setCellValue(LocalDateTime.ofInstant(l.issuedAt(), Beijing.ZONE)
                         .truncatedTo(ChronoUnit.MINUTES).format(ISSUED));
