@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -21,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
@@ -155,6 +158,9 @@ class PortalDutiesIT {
             browser.go("/");
             browser.signIn("admin");
             browser.submit("nav:nav-calendar");
+            int current = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+            assertEquals(Integer.toString(current), browser.value("cal:year_input"), "the calendar opens on the current year");
+            assertTrue(cellOf(browser, current + "-12-31").startsWith("sgpt-day"), "with the year's grid");
             browser.type("cal:year_input", Integer.toString(year));
             browser.click("cal:load");
             browser.waitForText("status", "尚未公布");
@@ -169,10 +175,19 @@ class PortalDutiesIT {
             browser.click("cal:publish");
             browser.waitForText("messages", year + " 年节假日安排已公布");
             browser.waitForText("status", "已公布");
+            assertEquals("sgpt-day sgpt-day-HOLIDAY", cellOf(browser, year + "-01-01"), "the grid marks what was published");
+            LocalDate second = LocalDate.of(year, 1, 2);
+            assertEquals(second.getDayOfWeek().getValue() >= 6 ? "sgpt-day sgpt-day-WEEKEND" : "sgpt-day sgpt-day-WORKDAY",
+                    cellOf(browser, second.toString()), "and leaves the next day as the week makes it");
         }
         var day = Platform.json(Platform.getAsSystem(Platform.REST + "/calendar/days/" + year + "-01-01")).asJsonObject();
         assertFalse(day.getBoolean("workingDay"), "the holiday applies at once");
         assertTrue(day.getBoolean("settled"));
+    }
+
+    /** The classes of the year grid's cell for the day. */
+    private static String cellOf(Browser browser, String day) {
+        return browser.driver.findElement(By.cssSelector("#cal\\:grid td[data-day='" + day + "']")).getAttribute("class");
     }
 
     @Test

@@ -73,6 +73,8 @@ class ExchangeRestIT {
                 .map(step -> step.asJsonObject().getJsonObject("entry").getString("action")).toList(), proof.body());
         assertEquals("scjg.x.", steps.getJsonObject(2).getJsonObject("entry").getString("actor").substring(0, 7),
                 "the system that signed");
+        assertEquals("PLATFORM_INBOX", steps.getJsonObject(1).getJsonObject("entry").getJsonObject("facts")
+                .getString("receiving"), "each step's facts, by name, beside its sealed text");
         assertEquals(404, Platform.get(Platform.REST + "/exchange/pushes/" + first + "/proof", other).statusCode(),
                 "not another department's: to it the push does not exist");
         assertEquals(400, Platform.get(Platform.REST + "/exchange/pushes/x/proof", industry).statusCode());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
@@ -51,7 +53,9 @@ class PortalExchangeIT {
             assertFalse(browser.text("ib:pushes").contains("{"), "no raw JSON in the list: " + browser.text("ib:pushes"));
             assertTrue(browser.text("ib:pushes").matches("(?s).*\\d{4}-\\d{2}-\\d{2} 24:00.*"),
                     "the signing deadline as the end of its last day: " + browser.text("ib:pushes"));
-            browser.click("ib:pushes:0:sign");
+            assertTrue(browser.clickAndAnswer("ib:pushes:0:sign", false).contains(licence), "signing asks first");
+            assertTrue(browser.present("ib:pushes:0:sign"), "answered no, nothing is signed");
+            browser.clickAndAnswer("ib:pushes:0:sign", true);
             browser.waitForText("messages", "已签收");
             browser.select("ib:box", "SIGNED");
             browser.waitForText("ib:pushes", licence);
@@ -61,7 +65,19 @@ class PortalExchangeIT {
             assertTrue(browser.text("pd:fields").contains("申请人") && !browser.text("pd:fields").contains("applicantName"),
                     "the fields named in words, not by their JSON keys: " + browser.text("pd:fields"));
             assertEquals("营口市行政审批局 → 营口市市场监督管理局", browser.text("pd:route"));
-            assertTrue(browser.text("pd:historyTable").contains("签收"), "the steps in words: " + browser.text("pd:historyTable"));
+            String history = browser.text("pd:historyTable");
+            assertTrue(history.contains("推送至营口市市场监督管理局，由平台收件箱接收")
+                    && history.contains("张监管（营口市市场监督管理局）") && history.contains("营口市市场监督管理局签收")
+                    && history.contains("测试系统（营口市行政审批局）"), "each step said in words, by whom, by name: " + history);
+            assertFalse(history.matches("(?s).*(PORTAL|PLATFORM_INBOX|210800-SCJG|scjg\\.clerk|\\d{2}:\\d{2}:\\d{2}).*"),
+                    "no codes, login names or UTC timestamps: " + history);
+            assertEquals("scjg.clerk · 门户", browser.driver.findElements(By.cssSelector("#pd\\:historyTable .sgpt-who"))
+                    .get(2).getAttribute("title"), "the login and channel stay in the tooltip");
+            browser.submit("top:lang-en");
+            history = browser.text("pd:historyTable");
+            assertTrue(history.contains("Pushed to Yingkou Market Supervision Administration, received by Platform inbox")
+                    && history.contains("Signed for by Yingkou Market Supervision Administration"), history);
+            browser.submit("top:lang-zh");
             assertTrue(browser.text("pd:clocks").contains("开展监管"), "signing opened the supervision clock");
 
             browser.submit("proof");
@@ -75,6 +91,14 @@ class PortalExchangeIT {
             String steps = browser.text("steps");
             assertTrue(steps.matches("(?s).*推送.*签收.*") && steps.contains("链序号") && steps.contains("与审计链一致")
                     && !steps.contains("不符"), steps);
+            assertTrue(steps.contains("推送至营口市市场监督管理局") && steps.contains("审计日志原文：" + licence + " to 210800-SCJG"),
+                    "said in words, with the sealed text verbatim beneath: " + steps);
+            List<String> hashes = browser.driver.findElements(By.cssSelector(".sgpt-hash")).stream()
+                    .map(hash -> hash.getText().replace("SM3 ", "")).toList();
+            assertEquals(3, hashes.size(), steps);
+            assertTrue(browser.fitsPrintedWidth("proof"), "the proof's table fits an A4 page's width in print");
+            String printed = browser.printA4Text().replaceAll("\\s", "");
+            assertTrue(hashes.stream().allMatch(printed::contains), "every step's hash printed whole: " + printed);
             browser.submit("back");
             browser.waitForText("pd:status", "已签收");
             browser.go("/exchange/proof.xhtml?id=abc");
@@ -114,7 +138,7 @@ class PortalExchangeIT {
             browser.click("pd:recordReceipt");
             browser.waitForText("messages", "线下签收已登记");
             browser.waitForText("pd:status", "已签收");
-            assertTrue(browser.text("pd:signed").contains("王科长") && browser.text("pd:signed").contains("spj.clerk"),
+            assertTrue(browser.text("pd:signed").contains("王科长") && browser.text("pd:signed").contains("王审批（营口市行政审批局）"),
                     browser.text("pd:signed"));
             assertTrue(browser.text("pd:clocks").contains("开展监管"), "the receipt opened the supervision clock");
             assertFalse(browser.present("pd:recordReceipt"), "signed once");
@@ -176,6 +200,60 @@ class PortalExchangeIT {
             browser.click("ib:find");
             browser.waitForText("ib:pushes", licence);
             assertTrue(browser.text("ib:pushes").contains("该证照应由住建部门监管"), browser.text("ib:pushes"));
+        }
+    }
+
+    @Test
+    void aDepartmentSignsSeveralAtOnceAndSendsOneBackWhichTheBureauRoutesToACounty() throws Exception {
+        String prefix = "PS" + System.nanoTime() % 100_000_000L;
+        String provincial = Platform.basic(Platform.registerSystem("ywtb.s.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        for (String suffix : new String[] {"A", "B", "C"}) {
+            Platform.submitFinishedFoodResult(provincial, prefix + suffix, "营口批量签收店" + suffix);
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("scjg.clerk");
+            browser.submit("nav:nav-pushes");
+            browser.type("ib:licence", prefix);
+            browser.click("ib:find");
+            browser.waitForText("ib:pushes", prefix + "C");
+            browser.clickAndAnswer("ib:signChosen", true);
+            browser.waitForText("messages", "请先勾选要签收");
+            browser.tick("ib:pushes:" + browser.rowOf("ib:pushes", prefix + "A") + ":tick");
+            browser.tick("ib:pushes:" + browser.rowOf("ib:pushes", prefix + "B") + ":tick");
+            browser.clickAndAnswer("ib:signChosen", true);
+            browser.waitForText("messages", "已签收 2 条");
+            assertFalse(browser.text("ib:pushes").contains(prefix + "A"), "signed, no longer to sign: " + browser.text("ib:pushes"));
+
+            browser.submit("ib:pushes:" + browser.rowOf("ib:pushes", prefix + "C") + ":detail");
+            browser.waitForText("pd:fields", "营口批量签收店C");
+            String push = browser.driver.getCurrentUrl();
+            assertTrue(browser.text("pd:act").contains("请先阅读"), "the clerk reads the result where it signs");
+            browser.type("pd:returnReason", "经营场所在站前区，应由站前区市场监督管理局监管");
+            browser.clickAndAnswer("pd:giveBack", true);
+            browser.waitForText("pd:status", "已退回");
+            assertFalse(browser.present("pd:act"), "nothing more to sign or send back");
+            browser.submit("top:logout");
+
+            browser.signIn("spj.clerk");
+            browser.goTo(push);
+            browser.waitForText("pd:routing", "经营场所在站前区");
+            browser.click("pd:pushIt");
+            browser.waitForText("pd:askAgain", "营口市市场监督管理局 已退回过此推送");
+            assertEquals("已退回", browser.text("pd:status"), "asked, not pushed");
+            browser.click("pd:reconsider");
+            browser.select("pd:routeTo", "210802-SCJG");
+            browser.click("pd:pushIt");
+            browser.waitForText("pd:status", "已推送");
+            assertEquals("营口市行政审批局 → 站前区市场监督管理局", browser.text("pd:route"), "a county's department");
+            browser.submit("top:logout");
+
+            browser.signIn("zq.scjg.clerk");
+            browser.goTo(push);
+            browser.clickAndAnswer("pd:sign", true);
+            browser.waitForText("pd:status", "已签收");
+            assertTrue(browser.text("pd:historyTable").contains("站前区市场监督管理局签收"), browser.text("pd:historyTable"));
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.QrCodes;
 
 /** An approval clerk takes a food-licence application from the counter to the issued licence, in the browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -145,7 +149,24 @@ class PortalLicensingIT {
             String licence = browser.text("ap:licence");
             assertTrue(licence.startsWith("XK210800-"), licence);
             assertTrue(browser.present("ap:certificate"), "the certificate can be printed");
-            assertTrue(browser.text("ap:historyTable").contains("颁发证照"));
+            String verification = QrCodes.readFirstPage(browser.download("ap:certificate", ".pdf"));
+            assertTrue(verification.matches(Platform.BASE + "/verify\\.xhtml\\?c=[A-Z2-9]{20}"), verification);
+            HttpResponse<String> check = Platform.send(HttpRequest.newBuilder(URI.create(verification)).GET());
+            assertEquals(200, check.statusCode(), "the verification page needs no login: " + check.body());
+            assertTrue(check.body().contains(licence) && check.body().contains(shop) && check.body().contains("有效")
+                    && check.body().contains("营口市行政审批局"), check.body());
+            assertFalse(check.body().contains("91350100M000100Y43") || check.body().contains("0417-2801234")
+                    || check.body().contains("王店长"), "nothing more than the certificate's face: no identifier or contact");
+            HttpResponse<String> forged = Platform.send(HttpRequest.newBuilder(URI.create(
+                    Platform.BASE + "/verify.xhtml?c=" + "A".repeat(20))).GET());
+            assertTrue(forged.statusCode() == 200 && forged.body().contains("未找到此核验码对应的证照"), forged.body());
+            String history = browser.text("ap:historyTable");
+            assertTrue(history.contains("颁发证照") && history.contains("证照编号 " + licence)
+                    && history.contains("王审批（营口市行政审批局）") && history.contains("申请人：" + shop + "；经门户收件"),
+                    "the steps in words, by whom: " + history);
+            assertTrue(history.matches("(?s).*审查时限 \\d+ 个工作日，自 " + today + " \\d{2}:\\d{2} 起算.*"),
+                    "the decision clock's start in Beijing time, to the minute: " + history);
+            assertFalse(history.contains("working days") || history.contains("PORTAL"), history);
 
             browser.submit("nav:nav-licences");
             browser.type("lr:holder", shop);

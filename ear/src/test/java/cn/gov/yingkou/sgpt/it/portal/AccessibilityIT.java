@@ -64,6 +64,9 @@ class AccessibilityIT {
             browser.go("/login.xhtml");
             found.put("/login.xhtml", Accessibility.seriousViolations(browser));
             assertEquals("zh-CN", language(browser));
+            // The public licence check, as its QR code opens it on a phone, without logging in.
+            browser.go("/verify.xhtml?c=" + "A".repeat(20));
+            found.put("/verify.xhtml", Accessibility.seriousViolations(browser));
         }
         for (var entry : pagesByUser.entrySet()) {
             try (Browser browser = Browser.open()) {

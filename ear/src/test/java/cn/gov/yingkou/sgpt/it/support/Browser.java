@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -21,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,6 +39,9 @@ public final class Browser implements AutoCloseable {
 
     public static final File CHROMIUM = new File(System.getProperty("sgpt.it.chromium", "/usr/bin/chromium"));
     public static final File CHROMEDRIVER = new File(System.getProperty("sgpt.it.chromedriver", "/usr/bin/chromedriver"));
+
+    /** 210 mm less the print style's 12 mm margins, at the 96 CSS pixels an inch print layout uses. */
+    private static final int A4_PRINTED_WIDTH_PX = 703;
 
     public final WebDriver driver;
     private final WebDriverWait wait;
@@ -207,6 +217,17 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.jQuery || jQuery.active === 0)")));
     }
 
+    /** Clicks a button that asks first, and answers the question: its text, once it is answered yes or no. */
+    public String clickAndAnswer(String id, boolean yes) {
+        click(id);
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        String question = dialog.getText();
+        driver.findElement(By.id(yes ? "confirmation:yes" : "confirmation:no")).click();
+        wait.until(ExpectedConditions.invisibilityOf(dialog));
+        settle();
+        return question;
+    }
+
     /** Everything the page shows, for pages that are not the portal's own (the server's error pages). */
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
@@ -237,6 +258,38 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("no row of " + tableId + " shows " + text);
+    }
+
+    /**
+     * Whether the element, laid out for print on an A4 page in portrait (186 mm between the margins the portal's
+     * print style sets), fits the page's width: nothing of it would be cut off at the paper's edge.
+     */
+    public boolean fitsPrintedWidth(String id) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTED_WIDTH_PX, "height", 1000,
+                "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                    "const e = document.getElementById(arguments[0]);"
+                            + "return document.documentElement.scrollWidth <= window.innerWidth"
+                            + " && [e, ...e.querySelectorAll('*')].every(c => c.getBoundingClientRect().right <= window.innerWidth + 1);",
+                    id));
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /** The page printed on A4 as Chromium prints it (not shrunk to fit), as the PDF's text. */
+    public String printA4Text() throws IOException {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(PageSize.ISO_A4);
+        options.setShrinkToFit(false);
+        byte[] pdf = OutputType.BYTES.convertFromBase64Png(((PrintsPage) driver).print(options).getContent());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     public boolean present(String id) {

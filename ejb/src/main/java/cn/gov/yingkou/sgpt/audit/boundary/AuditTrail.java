@@ -55,8 +55,14 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Actor actor, String action, String recordType, String recordKey, String detail) {
+        record(actor, action, recordType, recordKey, detail, AuditFacts.none());
+    }
+
+    /** A step with the facts a reader's words are made from; {@code detail} is its sealed text for the record. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Actor actor, String action, String recordType, String recordKey, String detail, AuditFacts facts) {
         em.persist(new AuditEntry(Instant.now(), actor.username(), actor.channel(), actor.address(), action,
-                recordType, recordKey, detail));
+                recordType, recordKey, detail, facts.encoded()));
     }
 
     /**
@@ -99,7 +105,7 @@ public class AuditTrail {
         return em.createNamedQuery("AuditEntry.forRecord", AuditEntry.class)
                 .setParameter("type", recordType).setParameter("key", recordKey).getResultStream()
                 .map(e -> new AuditRecord(e.occurredAt(), e.actor(), e.channel(), e.action(), e.recordType(),
-                        e.recordKey(), e.detail()))
+                        e.recordKey(), e.detail(), AuditFacts.decode(e.facts())))
                 .toList();
     }
 }

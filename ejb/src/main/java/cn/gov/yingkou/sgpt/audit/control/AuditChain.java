@@ -21,13 +21,18 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The content of one entry as it is hashed; occurred_at at microsecond precision, as databases keep it. */
+    /**
+     * The content of one entry as it is hashed; occurred_at at microsecond precision, as databases keep it. The facts
+     * are hashed when there are any, so entries written before facts were kept hash as they were sealed.
+     */
     public record Content(long chainSeq, Instant occurredAt, String actor, String channel, String address,
-            String action, String recordType, String recordKey, String detail) {
+            String action, String recordType, String recordKey, String detail, String facts) {
 
         String canonical() {
-            return String.join("\u001f", Long.toString(chainSeq), occurredAt.truncatedTo(ChronoUnit.MICROS).toString(),
-                    actor, channel, nullable(address), action, recordType, recordKey, nullable(detail));
+            String entry = String.join("\u001f", Long.toString(chainSeq),
+                    occurredAt.truncatedTo(ChronoUnit.MICROS).toString(), actor, channel, nullable(address), action,
+                    recordType, recordKey, nullable(detail));
+            return facts == null ? entry : entry + "\u001f" + facts;
         }
 
         private static String nullable(String value) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.ChainReport;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
@@ -22,7 +23,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.Channel;
  */
 public final class AuditChainStore {
 
-    private static final String COLUMNS = "id, occurred_at, actor, channel, address, action, record_type, record_key, detail";
+    private static final String COLUMNS = "id, occurred_at, actor, channel, address, action, record_type, record_key, detail, facts";
 
     private AuditChainStore() {
     }
@@ -116,7 +117,7 @@ public final class AuditChainStore {
                 while (rs.next()) {
                     AuditRecord entry = new AuditRecord(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                             Channel.valueOf(rs.getString("channel")), rs.getString("action"), rs.getString("record_type"),
-                            rs.getString("record_key"), rs.getString("detail"));
+                            rs.getString("record_key"), rs.getString("detail"), AuditFacts.decode(rs.getString("facts")));
                     long seq = rs.getLong("chain_seq");
                     if (rs.wasNull()) {
                         entries.add(new AuditEvidence(entry, null, null, null, false));
@@ -155,6 +156,6 @@ public final class AuditChainStore {
     private static AuditChain.Content content(long seq, ResultSet rs) throws SQLException {
         return new AuditChain.Content(seq, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("channel"), rs.getString("address"), rs.getString("action"), rs.getString("record_type"),
-                rs.getString("record_key"), rs.getString("detail"));
+                rs.getString("record_key"), rs.getString("detail"), rs.getString("facts"));
     }
 }

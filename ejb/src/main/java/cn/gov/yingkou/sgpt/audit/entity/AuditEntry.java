@@ -52,11 +52,14 @@ public class AuditEntry {
     @Column(updatable = false, length = 4000)
     private String detail;
 
+    @Column(updatable = false, length = 4000)
+    private String facts;
+
     protected AuditEntry() {
     }
 
     public AuditEntry(Instant occurredAt, String actor, Channel channel, String address, String action,
-            String recordType, String recordKey, String detail) {
+            String recordType, String recordKey, String detail, String facts) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.channel = channel;
@@ -65,6 +68,7 @@ public class AuditEntry {
         this.recordType = recordType;
         this.recordKey = recordKey;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
+        this.facts = facts;
     }
 
     public Instant occurredAt() {
@@ -89,6 +93,10 @@ public class AuditEntry {
 
     public String recordKey() {
         return recordKey;
+    }
+
+    public String facts() {
+        return facts;
     }
 
     public String detail() {

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.Deadline;
@@ -65,7 +66,8 @@ public class DutyService {
         duty.complete(doneAt, actor.username());
         em.persist(duty);
         auditOpened(duty, request, actor);
-        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + doneAt);
+        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + doneAt,
+                completedFacts(duty, doneAt));
         return view(duty, doneAt);
     }
 
@@ -80,14 +82,21 @@ public class DutyService {
     private void auditOpened(Duty duty, OpenDuty request, Actor actor) {
         audit.record(actor, "duty.open", RECORD_TYPE, key(duty), request.kind() + " " + request.subjectType() + ":"
                 + request.subjectKey() + " for " + request.departmentCode() + ", due " + duty.dueAt()
-                + (duty.provisional() ? " (provisional)" : ""));
+                + (duty.provisional() ? " (provisional)" : ""), AuditFacts.of("kind", request.kind())
+                        .with("subjectType", request.subjectType()).with("subject", request.subjectKey())
+                        .with("department", request.departmentCode()).with("due", duty.dueAt())
+                        .with("provisional", duty.provisional() ? "yes" : null));
+    }
+
+    private static AuditFacts completedFacts(Duty duty, Instant at) {
+        return AuditFacts.of("status", duty.status()).with("at", at);
     }
 
     public DutyView complete(long id, Instant at, Actor actor) {
         Duty duty = load(id);
         resumeIfPaused(duty, at);
         duty.complete(at, actor.username());
-        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + at);
+        audit.record(actor, "duty.complete", RECORD_TYPE, key(duty), duty.status() + " at " + at, completedFacts(duty, at));
         return view(duty, at);
     }
 
@@ -135,7 +144,8 @@ public class DutyService {
         }
         Duty duty = load(id);
         duty.pause(reason, at, note == null ? null : note.strip());
-        audit.record(actor, "duty.pause", RECORD_TYPE, key(duty), reason + " from " + at + (note == null ? "" : ": " + note));
+        audit.record(actor, "duty.pause", RECORD_TYPE, key(duty), reason + " from " + at + (note == null ? "" : ": " + note),
+                AuditFacts.of("reason", reason).with("at", at).with("note", note));
         return view(duty, at);
     }
 
@@ -143,7 +153,8 @@ public class DutyService {
         Duty duty = load(id);
         duty.resume(at);
         reschedule(duty, calendar.calendar());
-        audit.record(actor, "duty.resume", RECORD_TYPE, key(duty), "at " + at + ", now due " + duty.dueAt());
+        audit.record(actor, "duty.resume", RECORD_TYPE, key(duty), "at " + at + ", now due " + duty.dueAt(),
+                AuditFacts.of("at", at).with("due", duty.dueAt()));
         return view(duty, at);
     }
 
@@ -151,7 +162,7 @@ public class DutyService {
         Duty duty = load(id);
         Instant now = Instant.now();
         duty.cancel(reason, actor.username(), now);
-        audit.record(actor, "duty.cancel", RECORD_TYPE, key(duty), reason);
+        audit.record(actor, "duty.cancel", RECORD_TYPE, key(duty), reason, AuditFacts.of("reason", reason));
         return view(duty, now);
     }
 

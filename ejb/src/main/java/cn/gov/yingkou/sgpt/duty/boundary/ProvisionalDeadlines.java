@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarChanged;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
@@ -47,7 +48,9 @@ public class ProvisionalDeadlines {
             DutyService.reschedule(duty, days);
             duty.reopenIfNotYetDue(now);
             audit.record(actor, "duty.reschedule", DutyService.RECORD_TYPE, duty.id().toString(),
-                    "due " + before + " → " + duty.dueAt() + (duty.provisional() ? " (still provisional)" : ""));
+                    "due " + before + " → " + duty.dueAt() + (duty.provisional() ? " (still provisional)" : ""),
+                    AuditFacts.of("before", before).with("due", duty.dueAt())
+                            .with("provisional", duty.provisional() ? "yes" : null));
         }
         return provisional.size();
     }

@@ -46,7 +46,7 @@ public class PushQueries {
      */
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
             List<DeliveryView> deliveries, boolean mayManageDelivery, boolean mayArrangeOffPlatform,
-            boolean mayRecordReceipt) {
+            boolean mayRecordReceipt, boolean maySign) {
     }
 
     /** A push and its audit entries with their places in the chain. */
@@ -164,7 +164,8 @@ public class PushQueries {
         return new Detail(shown, duties.about(Pushes.RECORD_TYPE, key), audit.history(Pushes.RECORD_TYPE, key).stream()
                 .filter(step -> !step.action().equals(AuditTrail.PERSONAL_DATA_READ)).toList(), deliveries(push),
                 Pushes.eitherSide(caller, from, to),
-                Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to));
+                Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to),
+                Pushes.maySign(caller, push, to));
     }
 
     /** Either side's people and oversight may read a push; returns the receiving department. */

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
@@ -105,7 +106,8 @@ public class Pushes {
             duties.open(pushClock, issued.actor());
         }
         audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
-                + " with " + item.pushRoute().fields());
+                + " with " + item.pushRoute().fields(), AuditFacts.of("licence", licence.number())
+                        .with("receiver", receiver.code()).with("fields", item.pushRoute().fields()));
         if (atOnce) {
             handedOver(push, receiver, kind, issued.actor(), now, true);
         }
@@ -158,7 +160,8 @@ public class Pushes {
                 new DutyLimit.WorkingDays(SUPERVISION_DAYS)), caller.actor());
         audit.record(caller.actor(), "push.sign-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " signed for "
                 + to.code() + " by " + push.signedBy() + " at " + push.signedAt() + " (" + push.agreedManner()
-                + "), entered at " + now);
+                + "), entered at " + now, AuditFacts.of("receiver", to.code()).with("signer", push.signedBy())
+                        .with("signed", push.signedAt()).with("manner", push.agreedManner()));
         return view(push);
     }
 
@@ -189,13 +192,20 @@ public class Pushes {
         duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), now,
                 new DutyLimit.Agreed(dueAt)), caller.actor());
         audit.record(caller.actor(), "push.agree-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " to "
-                + receiver.code() + " by " + push.agreedManner() + ", agreed with " + push.agreedWith() + ", due " + dueDate);
+                + receiver.code() + " by " + push.agreedManner() + ", agreed with " + push.agreedWith() + ", due " + dueDate,
+                AuditFacts.of("receiver", receiver.code()).with("manner", push.agreedManner())
+                        .with("agreedWith", push.agreedWith()).with("due", dueAt));
         return view(push);
     }
 
     /** Several pushes at once, all or none. */
     public List<PushView> pushAll(Caller caller, List<Long> ids) {
         return ids.stream().map(id -> push(caller, id, null)).toList();
+    }
+
+    /** Several pushes signed for at once, all or none. */
+    public List<PushView> signAll(Caller caller, List<Long> ids) {
+        return ids.stream().map(id -> sign(caller, id)).toList();
     }
 
     /** Signs for the push; signing again what the same caller signed answers the signed push (a repeated message). */
@@ -210,7 +220,8 @@ public class Pushes {
         DepartmentRef receiver = departments.byId(push.toDepartmentId()).orElseThrow();
         duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), receiver.code(), now,
                 new DutyLimit.WorkingDays(SUPERVISION_DAYS)), caller.actor());
-        audit.record(caller.actor(), "push.sign", RECORD_TYPE, key(push), push.licenceNumber() + " by " + receiver.code());
+        audit.record(caller.actor(), "push.sign", RECORD_TYPE, key(push), push.licenceNumber() + " by " + receiver.code(),
+                AuditFacts.of("receiver", receiver.code()));
         return view(push);
     }
 
@@ -225,7 +236,8 @@ public class Pushes {
                 new DutyLimit.WorkingDays(PUSH_DAYS)), caller.actor());
         boolean withdrawn = withdrawDeliveries(push, "部门已退回 / Sent back by the department: " + push.returnReason(), now);
         audit.record(caller.actor(), "push.return", RECORD_TYPE, key(push), push.returnReason()
-                + (withdrawn ? " (pending delivery to the industry system withdrawn)" : ""));
+                + (withdrawn ? " (pending delivery to the industry system withdrawn)" : ""),
+                AuditFacts.of("reason", push.returnReason()).with("deliveryWithdrawn", withdrawn ? "yes" : null));
         return view(push);
     }
 
@@ -243,7 +255,7 @@ public class Pushes {
         int due = em.createNamedQuery("Delivery.queueDueNow").setParameter("department", waiting.departmentId())
                 .setParameter("now", Instant.now()).executeUpdate();
         audit.record(caller.actor(), "push.deliver-retry-now", RECORD_TYPE, key(push), push.licenceNumber() + ": "
-                + due + " waiting for " + to.code() + " due now");
+                + due + " waiting for " + to.code() + " due now", AuditFacts.of("receiver", to.code()).with("count", due));
         return view(push);
     }
 
@@ -261,7 +273,7 @@ public class Pushes {
             throw new IllegalStateException(NOTHING_WAITS);
         }
         audit.record(caller.actor(), "push.deliver-withdrawn", RECORD_TYPE, key(push), push.licenceNumber() + " to "
-                + to.code() + ": " + why);
+                + to.code() + ": " + why, AuditFacts.of("receiver", to.code()).with("reason", why));
         return view(push);
     }
 
@@ -304,15 +316,22 @@ public class Pushes {
         }
         audit.record(actor, "push.push", RECORD_TYPE, key(push), push.licenceNumber() + " to " + receiver.code()
                 + " over " + actor.channel() + ", received by " + kind
-                + (kind == ReceivingKind.OFF_PLATFORM ? " (" + push.agreedManner() + ", handed over at " + at + ")" : ""));
+                + (kind == ReceivingKind.OFF_PLATFORM ? " (" + push.agreedManner() + ", handed over at " + at + ")" : ""),
+                AuditFacts.of("receiver", receiver.code()).with("receiving", kind)
+                        .with("manner", kind == ReceivingKind.OFF_PLATFORM ? push.agreedManner() : null)
+                        .with("handed", kind == ReceivingKind.OFF_PLATFORM ? at : null));
     }
 
+    /**
+     * The department a push goes to: the one named, or the one it was routed to before. Any unit's competent department
+     * may be named: a department that sends a result back may say that a county's department supervises it.
+     */
     private DepartmentRef receiver(ResultPush push, String toDepartmentCode) {
         DepartmentRef receiver = toDepartmentCode == null || toDepartmentCode.isBlank()
                 ? departments.byId(push.toDepartmentId()).orElseThrow() : departments.require(toDepartmentCode.strip());
-        if (receiver.unitId() != push.unitId() || receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
-            throw new IllegalArgumentException("只能推送给本单位的行业主管部门：" + receiver.code() + " / A result goes to a competent "
-                    + "department of the same unit: " + receiver.code());
+        if (receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
+            throw new IllegalArgumentException("只能推送给行业主管部门：" + receiver.code() + " / A result goes to a competent "
+                    + "department: " + receiver.code());
         }
         return receiver;
     }
@@ -321,6 +340,12 @@ public class Pushes {
     static boolean mayArrangeOffPlatform(Caller caller, ResultPush push, DepartmentRef from) {
         return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
                 && AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from));
+    }
+
+    /** The receiving department's people may sign for a push, or send it back, while it waits for them. */
+    static boolean maySign(Caller caller, ResultPush push, DepartmentRef to) {
+        return push.status() == PushStatus.PUSHED && AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT,
+                Scope.department(to));
     }
 
     /** A paper receipt may be entered, by either side, for an off-platform hand-over not yet signed for. */

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
@@ -75,7 +76,8 @@ public class DeliveryLedger {
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         if (delivery.withdraw(reason, Instant.now())) {
             audit.record(new Actor(DELIVERER, Channel.SYSTEM, null), "push.deliver-withdrawn", "push",
-                    Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ": " + reason);
+                    Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ": " + reason,
+                    AuditFacts.of("receiver", work.toDepartmentCode()).with("reason", reason));
         }
     }
 
@@ -90,7 +92,8 @@ public class DeliveryLedger {
             cutOff.interrupted();
             audit.record(new Actor(DELIVERER, Channel.SOAP, cutOff.endpointUrl()), "push.deliver-unknown", "push",
                     Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt "
-                            + cutOff.number() + ", message " + work.messageId() + ": " + cutOff.detail());
+                            + cutOff.number() + ", message " + work.messageId() + ": " + cutOff.detail(),
+                    AuditFacts.of("receiver", work.toDepartmentCode()).with("attempt", cutOff.number()));
         }
         int number = em.createNamedQuery("DeliveryAttempt.lastNumber", Integer.class).setParameter("delivery", delivery.id())
                 .getSingleResult() + 1;
@@ -120,6 +123,11 @@ public class DeliveryLedger {
                 work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt " + started.number()
                         + ", message " + work.messageId() + (answer.detail() == null ? "" : ": " + answer.detail())
                         + (delivery.status() == DeliveryStatus.WITHDRAWN ? "; the delivery was withdrawn meanwhile"
-                                : answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""));
+                                : answer.outcome() == AttemptOutcome.FAILED ? "; next at " + delivery.nextAttemptAt() : ""),
+                AuditFacts.of("receiver", work.toDepartmentCode()).with("attempt", started.number())
+                        .with("answer", answer.detail())
+                        .with("withdrawn", delivery.status() == DeliveryStatus.WITHDRAWN ? "yes" : null)
+                        .with("next", delivery.status() != DeliveryStatus.WITHDRAWN
+                                && answer.outcome() == AttemptOutcome.FAILED ? delivery.nextAttemptAt() : null));
     }
 }

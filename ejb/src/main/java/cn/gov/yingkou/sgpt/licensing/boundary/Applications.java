@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
@@ -93,7 +94,8 @@ public class Applications {
         openIntakeClock(application, bureau, now, caller);
         audit.record(caller.actor(), "application.receive", RECORD_TYPE, application.number(), item.code() + " "
                 + item.name() + " from " + application.applicant().name() + " over " + caller.channel()
-                + LicensingRecords.actingFor(caller, bureau));
+                + LicensingRecords.actingFor(caller, bureau), LicensingRecords.receivedFacts(caller, bureau, item,
+                        application));
         return new Submitted(records.view(application), false);
     }
 
@@ -103,7 +105,8 @@ public class Applications {
         Instant now = Instant.now();
         application.requestMaterials(missing, now);
         duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now, caller.actor());
-        return recorded(caller, application, "application.request-materials", String.join("; ", application.requestedMaterials()));
+        return recorded(caller, application, "application.request-materials", String.join("; ",
+                application.requestedMaterials()), AuditFacts.of("materials", application.requestedMaterials()));
     }
 
     /** The supplement arrived: intake starts again with the materials now held. */
@@ -112,7 +115,8 @@ public class Applications {
         Instant now = Instant.now();
         application.supplement(nowHeld, now);
         openIntakeClock(application, departments.byId(application.handled().departmentId()).orElseThrow(), now, caller);
-        return recorded(caller, application, "application.supplement", application.materials().size() + " materials");
+        return recorded(caller, application, "application.supplement", application.materials().size() + " materials",
+                AuditFacts.of("materials", application.materials()));
     }
 
     /**
@@ -132,7 +136,8 @@ public class Applications {
         duties.open(new OpenDuty(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, bureau.code(), from,
                 new DutyLimit.WorkingDays(days)), caller.actor());
         return recorded(caller, application, "application.accept", days + " working days from " + from
-                + (from.equals(now) ? "" : " (deemed accepted on receipt: intake notice late)"));
+                + (from.equals(now) ? "" : " (deemed accepted on receipt: intake notice late)"),
+                AuditFacts.of("days", days).with("from", from).with("deemed", from.equals(now) ? null : "late"));
     }
 
     public ApplicationView refuseIntake(Caller caller, String number, String reasons) {
@@ -140,7 +145,8 @@ public class Applications {
         Instant now = Instant.now();
         application.refuseIntake(reasons, caller.username(), now);
         duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now, caller.actor());
-        return recorded(caller, application, "application.refuse", application.reasons());
+        return recorded(caller, application, "application.refuse", application.reasons(),
+                AuditFacts.of("reasons", application.reasons()));
     }
 
     /** A hearing, inspection, test, expert review…: the decision clock stops (Art 45). */
@@ -150,7 +156,8 @@ public class Applications {
         application.pauseReview(reason, now);
         DutyView clock = decisionClock(number);
         duties.pause(clock.id(), reason, now, note, caller.actor());
-        return recorded(caller, application, "application.pause", reason + (note == null ? "" : ": " + note));
+        return recorded(caller, application, "application.pause", reason + (note == null ? "" : ": " + note),
+                AuditFacts.of("reason", reason).with("note", note));
     }
 
     public ApplicationView resumeReview(Caller caller, String number) {
@@ -158,7 +165,7 @@ public class Applications {
         Instant now = Instant.now();
         application.resumeReview(now);
         duties.resume(decisionClock(number).id(), now, caller.actor());
-        return recorded(caller, application, "application.resume", null);
+        return recorded(caller, application, "application.resume", null, AuditFacts.none());
     }
 
     /** Records a request to the item's competent department for technical support in the review. */
@@ -166,7 +173,8 @@ public class Applications {
         Application application = handled(caller, number);
         String competent = items.inForce(records.unitCode(application), application.handled().itemCode()).competentDepartmentCode();
         String text = Texts.required(what, 2000, "所需技术支持 / support needed");
-        return recorded(caller, application, "application.support-requested", "to " + competent + ": " + text);
+        return recorded(caller, application, "application.support-requested", "to " + competent + ": " + text,
+                AuditFacts.of("department", competent).with("text", text));
     }
 
     /**
@@ -179,7 +187,7 @@ public class Applications {
             throw new IllegalStateException("只能对审查中的申请记录踏勘 / A site survey is recorded during review only");
         }
         String text = Texts.required(findings, 2000, "踏勘情况 / survey findings");
-        return recorded(caller, application, "application.site-survey", text);
+        return recorded(caller, application, "application.site-survey", text, AuditFacts.of("text", text));
     }
 
     public ApplicationView grant(Caller caller, String number) {
@@ -190,7 +198,7 @@ public class Applications {
         DepartmentRef bureau = departments.byId(application.handled().departmentId()).orElseThrow();
         duties.open(new OpenDuty(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, bureau.code(), now,
                 new DutyLimit.WorkingDays(ISSUE_DAYS)), caller.actor());
-        return recorded(caller, application, "application.grant", null);
+        return recorded(caller, application, "application.grant", null, AuditFacts.none());
     }
 
     public ApplicationView deny(Caller caller, String number, String reasons) {
@@ -198,7 +206,8 @@ public class Applications {
         Instant now = Instant.now();
         application.deny(reasons, caller.username(), now);
         duties.completePending(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, now, caller.actor());
-        return recorded(caller, application, "application.deny", application.reasons());
+        return recorded(caller, application, "application.deny", application.reasons(),
+                AuditFacts.of("reasons", application.reasons()));
     }
 
     /** Issues the licence of a granted application (Art 44): it enters the register. */
@@ -208,8 +217,10 @@ public class Applications {
         Licence licence = records.issue(application, null, terms, caller.username(), now);
         application.issued(licence.id(), now);
         duties.completePending(DutyKind.ISSUE_LICENCE, RECORD_TYPE, number, now, caller.actor());
-        audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(), "for " + number);
-        ApplicationView view = recorded(caller, application, "application.issue", licence.number());
+        audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(), "for " + number,
+                AuditFacts.of("application", number));
+        ApplicationView view = recorded(caller, application, "application.issue", licence.number(),
+                AuditFacts.of("licence", licence.number()));
         issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
         return view;
     }
@@ -223,7 +234,7 @@ public class Applications {
                 duties.cancel(clock.id(), "申请人撤回申请 / The applicant withdrew", caller.actor());
             }
         }
-        return recorded(caller, application, "application.withdraw", note);
+        return recorded(caller, application, "application.withdraw", note, AuditFacts.of("note", note));
     }
 
     private void openIntakeClock(Application application, DepartmentRef bureau, Instant at, Caller caller) {
@@ -244,8 +255,9 @@ public class Applications {
         return application;
     }
 
-    private ApplicationView recorded(Caller caller, Application application, String action, String detail) {
-        audit.record(caller.actor(), action, RECORD_TYPE, application.number(), detail);
+    private ApplicationView recorded(Caller caller, Application application, String action, String detail,
+            AuditFacts facts) {
+        audit.record(caller.actor(), action, RECORD_TYPE, application.number(), detail, facts);
         return records.view(application);
     }
 }

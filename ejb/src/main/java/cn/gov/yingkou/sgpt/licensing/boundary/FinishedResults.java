@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.licensing.control.LicensingRecords;
@@ -59,9 +60,11 @@ public class FinishedResults {
         records.remember(caller, result.messageId(), digest, application, now);
         audit.record(caller.actor(), "application.finished", "application", application.number(), item.code() + " "
                 + item.name() + ", decided " + result.decidedAt() + " over " + caller.channel()
-                + LicensingRecords.actingFor(caller, bureau));
+                + LicensingRecords.actingFor(caller, bureau), LicensingRecords.receivedFacts(caller, bureau, item,
+                        application).with("decided", result.decidedAt()).with("licence", licence.number()));
         audit.record(caller.actor(), "licence.issue", LicensingRecords.LICENCE_RECORD, licence.number(),
-                "for " + application.number() + ", issued " + result.issuedAt());
+                "for " + application.number() + ", issued " + result.issuedAt(),
+                AuditFacts.of("application", application.number()).with("issued", result.issuedAt()));
         ApplicationView view = records.view(application, item);
         issued.fire(new LicenceIssued(records.licenceView(licence), view, caller.actor()));
         return new Submitted(view, false);

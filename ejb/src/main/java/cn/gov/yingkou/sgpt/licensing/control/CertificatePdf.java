@@ -27,17 +27,21 @@ import cn.gov.yingkou.sgpt.shared.Beijing;
 /**
  * A licence's printable certificate (A4, one page): the item as its title, then number, holder and identifier,
  * scope, validity, issuing authority and date, and the certificate reference — the printed form's stock
- * number or the electronic licence's identifier. Only the glyphs used are embedded.
+ * number or the electronic licence's identifier — with a QR code leading to the licence's public verification page, as
+ * Chinese electronic licences carry. Only the glyphs used are embedded.
  */
 public final class CertificatePdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final float MARGIN = 72;
+    /** The QR code's side, in points: about 30 mm, read by a phone at arm's length. */
+    private static final float QR_SIZE = 84;
 
     private CertificatePdf() {
     }
 
-    public static byte[] render(LicenceView licence, String issuerName, Path fontFile) {
+    /** The certificate, with a QR code of {@code verificationUrl}: the licence's public verification page. */
+    public static byte[] render(LicenceView licence, String issuerName, Path fontFile, String verificationUrl) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
                 // Read from a stream, not a mapped file: PDFBox cannot unmap a file on a modular JDK and logs it.
                 InputStream in = Files.newInputStream(fontFile);
@@ -59,6 +63,8 @@ public final class CertificatePdf {
                 for (String[] row : rows(licence, issuerName)) {
                     y = field(text, font, row[0], row[1], width, y);
                 }
+                VerificationQr.draw(text, verificationUrl, width - MARGIN - QR_SIZE, MARGIN + 12, QR_SIZE);
+                write(text, font, 8, "扫码核验", width - MARGIN - QR_SIZE / 2 - 16, MARGIN + 2);
                 text.setLineWidth(0.8f);
                 text.addRect(MARGIN - 18, MARGIN - 18, width - 2 * MARGIN + 36, page.getMediaBox().getHeight() - 2 * MARGIN + 36);
                 text.stroke();

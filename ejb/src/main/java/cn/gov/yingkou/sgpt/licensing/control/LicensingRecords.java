@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
@@ -73,6 +74,19 @@ public class LicensingRecords {
     public static String actingFor(Caller caller, DepartmentRef bureau) {
         return bureau.id() == caller.departmentId() ? "" : ", for " + bureau.code() + " by a system of "
                 + caller.department().code();
+    }
+
+    /**
+     * The facts of an application received or registered: the item, the applicant, the channel and, when a system
+     * acted for another bureau, that bureau and the system's own department.
+     */
+    public static AuditFacts receivedFacts(Caller caller, DepartmentRef bureau, ItemFacts.Item item,
+            Application application) {
+        boolean actedFor = bureau.id() != caller.departmentId();
+        return AuditFacts.of("item", item.code()).with("itemName", item.name())
+                .with("applicant", application.applicant().name()).with("channel", caller.channel())
+                .with("bureau", actedFor ? bureau.code() : null)
+                .with("system", actedFor ? caller.department().code() : null);
     }
 
     /** A new application, numbered SQ‹unit›-‹yyyyMMdd›-‹key›. */

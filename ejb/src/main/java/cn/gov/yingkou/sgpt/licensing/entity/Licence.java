@@ -28,8 +28,12 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 @Table(name = "licensing_licence")
 @AttributeOverride(name = "number", column = @Column(name = "licence_no", nullable = false, unique = true))
 @NamedQuery(name = "Licence.byNumber", query = "select l from Licence l where l.number = :number")
+@NamedQuery(name = "Licence.byVerificationCode", query = "select l from Licence l where l.verificationCode = :code")
 public class Licence extends NumberedRecord {
 
+    /** 32 letters and digits without the ones read alike (0/O, 1/I): a code of 20 carries 100 bits. */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String ALREADY_NUMBERED = "证照已有编号 / The licence already has a number";
 
     @Column(name = "application_id", nullable = false, updatable = false)
@@ -75,7 +79,25 @@ public class Licence extends NumberedRecord {
     @Column(name = "issued_by", nullable = false, updatable = false)
     private String issuedBy;
 
+    /** What the certificate's QR code carries to the public verification page; given at the first print. */
+    @Column(name = "verification_code", unique = true)
+    private String verificationCode;
+
     protected Licence() {
+    }
+
+    /** The code of the licence's public verification page, given now (100 random bits) if it has none yet. */
+    public String verificationCode() {
+        if (verificationCode == null) {
+            byte[] bits = new byte[20];
+            RANDOM.nextBytes(bits);
+            StringBuilder code = new StringBuilder(20);
+            for (byte b : bits) {
+                code.append(CODE_ALPHABET.charAt((b & 0xff) % CODE_ALPHABET.length()));
+            }
+            verificationCode = code.toString();
+        }
+        return verificationCode;
     }
 
     /** Issued at {@code at}; entered in the register at {@code recordedAt} (later, for a result decided elsewhere). */

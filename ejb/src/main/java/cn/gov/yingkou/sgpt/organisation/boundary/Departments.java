@@ -42,6 +42,15 @@ public class Departments {
                 .map(Departments::ref).toList();
     }
 
+    /** Every unit's competent departments, the unit's own first, then by unit and code: where a result may be routed. */
+    public java.util.List<DepartmentRef> competentFirstIn(String unitCode) {
+        return em.createNamedQuery("Department.all", Department.class).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().filter(d -> d.role() == DepartmentRole.COMPETENT_DEPARTMENT)
+                .sorted(java.util.Comparator.comparing((Department d) -> !d.unit().code().equals(unitCode))
+                        .thenComparing(d -> d.unit().code()).thenComparing(Department::code))
+                .map(Departments::ref).toList();
+    }
+
     /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
     public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole role) {
         return ReferenceLookups.first(em.createNamedQuery("Department.ofUnitWithRole", Department.class)

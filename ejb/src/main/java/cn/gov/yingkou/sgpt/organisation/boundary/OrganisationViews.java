@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import cn.gov.yingkou.sgpt.organisation.control.AddressRange;
 import cn.gov.yingkou.sgpt.organisation.entity.Account;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
@@ -53,12 +54,18 @@ public final class OrganisationViews {
             Set<Operation> operations, Set<String> addresses, Set<String> actsFor, Instant secretSetAt,
             Instant tokenIssuedAt, int failedAuthentications, Instant coolingDownUntil) {
 
+        /** Addresses in their short form, also those stored before it was kept ("::1", not "0:0:0:0:0:0:0:1"). */
+        private static Set<String> shown(Set<String> addresses) {
+            return addresses.stream().map(address -> AddressRange.parse(address).toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
         static SystemView of(SystemAccess s) {
             Account a = s.account();
             Department d = a.department();
             Instant now = Instant.now();
             return new SystemView(a.username(), a.displayName(), d.code(), d.nameZh(), d.nameEn(), d.unit().code(),
-                    a.status(), s.channels(), s.operations(), s.addresses(), s.actsFor().stream().map(Department::code)
+                    a.status(), s.channels(), s.operations(), shown(s.addresses()), s.actsFor().stream().map(Department::code)
                             .collect(Collectors.toCollection(TreeSet::new)), s.secretSetAt(),
                     s.tokenIssuedAt(),
                     s.failedAuths(), s.coolingDown(now) ? s.cooldownUntil() : null);

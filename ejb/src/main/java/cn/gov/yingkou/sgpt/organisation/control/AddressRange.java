@@ -108,12 +108,46 @@ public final class AddressRange {
         return out;
     }
 
+    /** An address as people write it: IPv6 in its short form (RFC 5952: "::1", not "0:0:0:0:0:0:0:1"). */
     private static String canonical(byte[] network) {
         try {
-            return InetAddress.getByAddress(network).getHostAddress();
+            InetAddress address = InetAddress.getByAddress(network);
+            return address.getAddress().length == 16 ? compressed(address.getAddress()) : address.getHostAddress();
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String compressed(byte[] address) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (address[2 * i] & 0xff) << 8 | address[2 * i + 1] & 0xff;
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int length = 0;
+            while (i + length < 8 && groups[i + length] == 0) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
     }
 
     private static IllegalArgumentException malformed(String value) {

@@ -95,7 +95,7 @@ class AuditChainStoreTest {
             hashOf2 = rs.getString(1);
         }
         var forged = new AuditChain.Content(3, NOW.minusSeconds(57), "intruder", "PORTAL", null, "duty.complete",
-                "duty", "9", null);
+                "duty", "9", null, null);
         try (PreparedStatement insert = db.prepareStatement("insert into audit_entry (id, occurred_at, actor, channel, "
                 + "address, action, record_type, record_key, detail, chain_seq, prev_hash, entry_hash, hash_algorithm, "
                 + "sealed_at) values (999999, ?, 'intruder', 'PORTAL', null, 'duty.complete', 'duty', '9', null, 3, ?, ?, 'SM3', ?)")) {
@@ -115,11 +115,35 @@ class AuditChainStoreTest {
     @Test
     void theHashIsSm3OverTheEntryAndItsPredecessor() {
         var content = new AuditChain.Content(1, NOW, "admin", "PORTAL", "127.0.0.1", "calendar.publish",
-                "calendar-year", "2027", "source=…");
+                "calendar-year", "2027", "source=…", null);
         String first = AuditChain.hash(AuditChain.GENESIS, content);
         assertEquals(64, first.length());
         assertEquals(first, AuditChain.hash(AuditChain.GENESIS, content), "deterministic");
         assertFalse(first.equals(AuditChain.hash("1".repeat(64), content)), "depends on the predecessor");
+    }
+
+    @Test
+    void anEntryWithoutFactsHashesAsEntriesWereSealedBeforeFactsWereKept() {
+        var content = new AuditChain.Content(1, NOW, "admin", "PORTAL", "127.0.0.1", "calendar.publish",
+                "calendar-year", "2027", "source=…", null);
+        // Sealed by the chain's first form; a chain sealed then must verify now.
+        assertEquals("afb3ed5b9749d679dc98719a55e07b1a2027b5818c5fe3ad9519631db2fa8830",
+                AuditChain.hash(AuditChain.GENESIS, content));
+    }
+
+    @Test
+    void anEditedFactIsABrokenLinkAsAnEditedTextIs() throws SQLException {
+        execute("update audit_entry set facts = 'receiver=210800-SCJG\n' where record_key = '2'");
+        AuditChainStore.sealBatch(db, 100, NOW);
+        assertTrue(AuditChainStore.verify(db, NOW).intact(), "facts written before sealing are sealed with the entry");
+        execute("update audit_entry set facts = 'receiver=210802-SCJG\n' where record_key = '2'");
+        ChainReport report = AuditChainStore.verify(db, NOW);
+        assertFalse(report.intact());
+        assertEquals(2L, report.brokenAt());
+        var evidence = AuditChainStore.evidence(db, "duty", "2");
+        assertFalse(evidence.get(0).intact());
+        assertEquals("210802-SCJG", evidence.get(0).entry().facts().get("receiver").orElseThrow(),
+                "evidence reads the facts as they are now");
     }
 
     private void append(String action, String key, Instant at) throws SQLException {

@@ -38,7 +38,8 @@ class AddressRangeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10.20.30.40/16, 10.20.0.0/16", " 127.0.0.1 , 127.0.0.1", "2001:DB8::1/32, 2001:db8:0:0:0:0:0:0/32"})
+    @CsvSource({"10.20.30.40/16, 10.20.0.0/16", " 127.0.0.1 , 127.0.0.1", "2001:DB8::1/32, 2001:db8::/32",
+            "0:0:0:0:0:0:0:1, ::1", "fe80:0:0:0:1:0:0:5, fe80::1:0:0:5", "2001:db8:0:1:0:0:0:1, 2001:db8:0:1::1"})
     void isStoredInCanonicalForm(String text, String canonical) {
         assertEquals(canonical, AddressRange.parse(text).toString());
     }

@@ -3,7 +3,9 @@ package cn.gov.yingkou.sgpt.web.calendar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,7 @@ import cn.gov.yingkou.sgpt.calendar.boundary.CalendarDayView;
 import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.DayKind;
 import cn.gov.yingkou.sgpt.calendar.boundary.YearView;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -59,7 +62,7 @@ public class CalendarAdminPage implements Serializable {
 
     @PostConstruct
     void init() {
-        year = LocalDate.now().getYear() + 1;
+        year = LocalDate.now(Beijing.ZONE).getYear();
         load();
     }
 
@@ -95,6 +98,21 @@ public class CalendarAdminPage implements Serializable {
 
     public DayKind[] getKinds() {
         return DayKind.values();
+    }
+
+    /** The year as month grids with the rows' days marked, as loaded or as edited so far (rows without a date left out). */
+    public List<YearGrid.Month> getMonths() {
+        Map<LocalDate, DayKind> kinds = new HashMap<>();
+        Map<LocalDate, String> names = new HashMap<>();
+        for (Row row : rows) {
+            if (row.day != null && row.day.getYear() == year && row.kind != null) {
+                kinds.put(row.day, row.kind);
+                if (row.name != null) {
+                    names.put(row.day, row.name);
+                }
+            }
+        }
+        return YearGrid.of(year, kinds, names);
     }
 
     public int getYear() { return year; }

@@ -66,6 +66,11 @@ public class InboxPage implements Serializable {
         public boolean isToPush() {
             return this == TO_PUSH;
         }
+
+        /** Boxes of what the department has to sign for, several at once if it will. */
+        public boolean isToSign() {
+            return this == TO_SIGN || this == OVERDUE_TO_SIGN;
+        }
     }
 
     @Inject
@@ -91,12 +96,19 @@ public class InboxPage implements Serializable {
 
     @PostConstruct
     void init() {
-        box = user.caller().has(Role.OVERSIGHT) ? Box.RETURNED_ANYWHERE : getBoxes().get(0);
+        List<Box> boxes = getBoxes();
+        if (boxes.isEmpty()) {
+            return;
+        }
+        box = user.caller().has(Role.OVERSIGHT) ? Box.RETURNED_ANYWHERE : boxes.get(0);
         search();
     }
 
     public void search() {
         Box chosen = box;
+        if (chosen == null) {
+            return;
+        }
         String wanted = licence;
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size) -> chosen == Box.RETURNED_ANYWHERE
@@ -111,8 +123,7 @@ public class InboxPage implements Serializable {
 
     /** The batch push: every selected result to the department its push list names, all or none. */
     public void pushSelected() {
-        List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
-                .sorted().toList();
+        List<Long> ids = tickedIds();
         if (ids.isEmpty()) {
             Feedback.error("push.noneChosen");
             return;
@@ -120,6 +131,23 @@ public class InboxPage implements Serializable {
         if (Feedback.attempt(() -> pushes.pushAll(user.caller(), ids), "push.pushed-batch", ids.size())) {
             search();
         }
+    }
+
+    /** Signs for every selected result at once, all or none. */
+    public void signSelected() {
+        List<Long> ids = tickedIds();
+        if (ids.isEmpty()) {
+            Feedback.error("push.noneChosenToSign");
+            return;
+        }
+        if (Feedback.attempt(() -> pushes.signAll(user.caller(), ids), "push.signed-batch", ids.size())) {
+            search();
+        }
+    }
+
+    private List<Long> tickedIds() {
+        return ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     public void sign(PushView push) {
@@ -147,19 +175,20 @@ public class InboxPage implements Serializable {
     }
 
     public List<DepartmentRef> getCompetentDepartments() {
-        return departments.competentIn(user.getAccount().unitCode());
+        return departments.competentFirstIn(user.getAccount().unitCode());
     }
 
     /**
-     * The boxes of the user's side: an approval bureau pushes (the outbox), a competent department signs (the
-     * inbox); oversight also sees every push sent back anywhere.
+     * The boxes of the user's side: an approval bureau pushes (the outbox), the departments results are pushed to sign
+     * (the inbox); oversight sees every push sent back anywhere, and the business-environment bureau, which neither
+     * pushes nor receives, only that.
      */
     public List<Box> getBoxes() {
         boolean oversight = user.caller().has(Role.OVERSIGHT);
         DepartmentRole role = user.caller().department().role();
         return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE ? oversight
                 : role == DepartmentRole.APPROVAL_BUREAU ? b.outbox
-                : role != DepartmentRole.COMPETENT_DEPARTMENT || !b.outbox).toList();
+                : role != DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU && !b.outbox).toList();
     }
 
     /** What the result is, for the list: the item and the applicant, as far as the push list carries them. */

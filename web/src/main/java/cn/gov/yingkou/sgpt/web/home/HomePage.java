@@ -12,6 +12,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyCounts;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyMonitor;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
@@ -20,11 +21,12 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformInfo;
 import cn.gov.yingkou.sgpt.platform.boundary.PlatformService;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.web.duty.DutySubjects;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * The home page: the department's work first (how many duties are pending, how many have run out, the soonest
- * due), for those who may see it; for oversight, how every unit stands (Art 21); then the platform panel.
+ * due, each with the record it is about and a link to it), for those who may see it; for oversight, how every unit stands (Art 21); then the platform panel.
  */
 @Named
 @RequestScoped
@@ -46,7 +48,12 @@ public class HomePage {
     DutyMonitor monitor;
 
     @Inject
+    PushQueries pushes;
+
+    @Inject
     CurrentUser user;
+
+    private final DutySubjects subjects = new DutySubjects();
 
     private PlatformInfo info;
     private DutyCounts counts;
@@ -62,6 +69,7 @@ public class HomePage {
         if (AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(caller.department()))) {
             counts = duties.countsForDepartment(caller, caller.department());
             soonest = duties.pendingForDepartment(caller, caller.department(), 0, SOONEST).rows();
+            subjects.remember(pushes.licenceNumbers(caller, caller.department(), DutySubjects.pushIds(soonest)));
         }
         if (AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.platform())) {
             overdueEverywhere = monitor.overdue(caller, 0, 1).total();
@@ -82,6 +90,11 @@ public class HomePage {
     /** The department's duty counts, or null when the user may not see its records. */
     public DutyCounts getCounts() {
         return counts;
+    }
+
+    /** How the soonest duties name their records (a push by its licence number). */
+    public DutySubjects getSubjects() {
+        return subjects;
     }
 
     public List<DutyView> getSoonest() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -136,7 +137,10 @@ public class ApplicationPage implements Serializable {
 
     /** The issued licence's certificate, to print. */
     public StreamedContent getCertificate() {
-        Certificates.Certificate pdf = certificates.pdf(user.caller(), detail.application().licenceNumber());
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        String portal = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
+                + external.getRequestServerPort() + external.getRequestContextPath();
+        Certificates.Certificate pdf = certificates.pdf(user.caller(), detail.application().licenceNumber(), portal);
         return DefaultStreamedContent.builder().name(pdf.fileName()).contentType(Certificates.Certificate.MEDIA_TYPE)
                 .contentLength((long) pdf.content().length).stream(() -> new ByteArrayInputStream(pdf.content())).build();
     }

@@ -141,7 +141,9 @@ public class LicensingResource {
     @Path("licences/{number}/certificate")
     @Produces(Certificates.Certificate.MEDIA_TYPE)
     public Response certificate(@PathParam("number") String number) {
-        Certificates.Certificate pdf = certificates.pdf(RestCaller.of(request), number);
+        // The portal, whose verification page the QR code leads to, is the server's root.
+        String portal = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        Certificates.Certificate pdf = certificates.pdf(RestCaller.of(request), number, portal);
         return Response.ok(pdf.content(), Certificates.Certificate.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"").build();
     }
