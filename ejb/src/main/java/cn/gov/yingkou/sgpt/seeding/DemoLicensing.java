@@ -37,8 +37,9 @@ final class DemoLicensing {
         }
         var received = applications.receive(clerk, new NewApplication(DemoOrganisation.CITY, "000105001000",
                 new Applicant(ApplicantKind.ORGANISATION, "91350100M000100Y43", "营口鲜味食品店（演示）", "王店长", "0417-2801234"),
-                List.of("食品经营许可申请书", "营业执照或其他主体资格证明文件"), null));
-        applications.accept(clerk, received.number());
+                List.of("食品经营许可申请书", "营业执照或其他主体资格证明文件", "与食品经营相适应的主要设备设施布局、操作流程等文件",
+                        "食品安全自查、从业人员健康管理等食品安全管理制度"), null));
+        applications.accept(clerk, received.number(), false);
         finished.submit(clerk, new FinishedResult(DemoOrganisation.CITY, "000105001000", new Applicant(ApplicantKind.PERSON,
                 "11010519491231002X", "张三（演示）", "张三", "13800000000"), List.of("食品经营许可申请书"),
                 Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),

@@ -30,6 +30,23 @@ class PortalImplementationIT {
     }
 
     @Test
+    void anotherItemOpensWithItsOwnListOrAnEmptyFormNeverThePreviousItems() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("spj.clerk");
+            browser.go("/catalogue/implementation.xhtml?item=000105001000");
+            assertTrue(browser.value("im:legalBasis").contains("食品安全法"), browser.value("im:legalBasis"));
+            browser.select("im:item", "000112002000");
+            assertTrue(browser.present("im:no-list"));
+            assertEquals("", browser.value("im:legalBasis"), "the food list's basis does not carry over to a list not made yet");
+            assertEquals("", browser.value("im:materials"));
+            browser.type("im:legalBasis", "《城市房地产管理法》第四十五条");
+            browser.select("im:item", "000112001000");
+            assertEquals("", browser.value("im:legalBasis"), "nor what was typed for another item");
+        }
+    }
+
+    @Test
     void aShorterTimeLimitAppliesOnlyOnceTheCompetentDepartmentConsents() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.go("/");

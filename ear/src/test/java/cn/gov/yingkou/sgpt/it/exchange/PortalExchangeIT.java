@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -276,6 +280,23 @@ class PortalExchangeIT {
             assertTrue(browser.text("ib:pushes").contains("已逾期"), "issued on 10 November, due to push by the 12th");
 
             browser.select("ib:box", "TO_PUSH");
+            browser.waitForText("ib:pushes", prefix + "B");
+            browser.click("ib:pushes:licenceColumn");
+            browser.click("ib:pushes:licenceColumn");
+            String listed = browser.text("ib:pushes");
+            assertTrue(listed.indexOf(prefix + "B") < listed.indexOf(prefix + "A"), "sorted by licence, falling: " + listed);
+            Path exported = browser.download("ib:export", ".xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(exported))) {
+                assertEquals(List.of(prefix + "B", prefix + "A"), StreamSupport.stream(book.getSheetAt(0).spliterator(), false)
+                        .skip(1).map(row -> row.getCell(0).getStringCellValue()).toList(), "exported as listed");
+            }
+            browser.typeDate("ib:issuedFrom", "2026-12-01");
+            browser.typeDate("ib:issuedUntil", "2026-11-01");
+            browser.click("ib:find");
+            browser.waitForText("ib:issuedUntilMessage", "截止日期早于起始日期");
+            browser.typeDate("ib:issuedFrom", "2026-11-10");
+            browser.typeDate("ib:issuedUntil", "2026-11-10");
+            browser.click("ib:find");
             browser.waitForText("ib:pushes", prefix + "B");
             browser.click("ib:pushChosen");
             browser.waitForText("messages", "请先勾选");

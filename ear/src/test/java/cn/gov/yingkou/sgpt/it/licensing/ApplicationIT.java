@@ -44,6 +44,7 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.boundary.MaterialLine;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
@@ -116,12 +117,19 @@ class ApplicationIT {
         ApplicationView asked = applications.requestMaterials(clerk, received.number(), received.missingMaterials());
         assertEquals(ApplicationStatus.AWAITING_MATERIALS, asked.status());
         assertEquals(DutyStatus.DONE_ON_TIME, clock(received.number(), DutyKind.NOTIFY_MISSING_MATERIALS).status());
-        List<String> all = new java.util.ArrayList<>(received.materials());
-        all.addAll(received.missingMaterials());
-        ApplicationView complete = applications.supplement(clerk, received.number(), all);
-        assertTrue(complete.missingMaterials().isEmpty());
+        assertThrows(IllegalStateException.class, () -> applications.accept(clerk, received.number(), false));
+        List<String> handedIn = received.missingMaterials().stream().map(m -> "《" + m + "》").toList();
+        ApplicationView complete = applications.supplement(clerk, received.number(), handedIn);
+        assertTrue(complete.missingMaterials().isEmpty(), "a material counts however its name is bracketed: "
+                + complete.checklist());
+        assertTrue(complete.materials().containsAll(received.materials()), "a supplement adds to what was handed in");
+        assertEquals(List.of(MaterialLine.State.RECEIVED, MaterialLine.State.RECEIVED), complete.checklist().stream()
+                .filter(line -> received.materials().stream().anyMatch(m -> line.name().equals(m)))
+                .map(MaterialLine::state).toList(), "handed in at the counter, and still so: " + complete.checklist());
+        assertTrue(complete.checklist().stream().filter(line -> line.state() == MaterialLine.State.SUPPLEMENTED)
+                .allMatch(line -> line.receivedAt().isAfter(received.receivedAt())), complete.checklist().toString());
 
-        applications.accept(clerk, received.number());
+        applications.accept(clerk, received.number(), false);
         DutyView decision = clock(received.number(), DutyKind.DECIDE_APPLICATION);
         assertEquals("WORKING_DAYS", decision.limitKind());
         assertEquals(10, decision.limitValue());
@@ -160,7 +168,14 @@ class ApplicationIT {
     void acceptedAfterTheIntakeClockRanOutTheDecisionClockRunsFromReceipt() throws Exception {
         ApplicationView received = receive("营口晚到食品店", List.of("食品经营许可申请书"));
         backdateIntake(received.number(), EVE_OF_NATIONAL_DAY);
-        applications.accept(clerk(), received.number());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> applications.accept(clerk(), received.number(), false));
+        assertTrue(refused.getMessage().contains("材料尚缺"), refused.getMessage());
+        applications.accept(clerk(), received.number(), true);
+        AuditRecord accepted = queries.detail(clerk(), received.number()).timeline().stream()
+                .filter(step -> step.action().equals("application.accept")).findFirst().orElseThrow();
+        assertTrue(accepted.facts().get("missing").orElseThrow().contains("营业执照或其他主体资格证明文件"),
+                "accepted with materials missing, and the trail says which: " + accepted.facts());
         assertEquals(DutyStatus.DONE_LATE, clock(received.number(), DutyKind.NOTIFY_MISSING_MATERIALS).status());
         DutyView decision = clock(received.number(), DutyKind.DECIDE_APPLICATION);
         assertEquals(EVE_OF_NATIONAL_DAY, decision.triggeredAt(), "deemed accepted when the materials came in");
@@ -177,11 +192,11 @@ class ApplicationIT {
         assertEquals(DutyStatus.DONE_ON_TIME, clock(refused.number(), DutyKind.NOTIFY_MISSING_MATERIALS).status());
 
         ApplicationView denied = receive("营口不予许可食品店", List.of("申请书"));
-        applications.accept(clerk, denied.number());
+        applications.accept(clerk, denied.number(), true);
         assertEquals(ApplicationStatus.DENIED, applications.deny(clerk, denied.number(), "经营场所不符合要求").status());
 
         ApplicationView withdrawn = receive("营口撤回食品店", List.of("申请书"));
-        applications.accept(clerk, withdrawn.number());
+        applications.accept(clerk, withdrawn.number(), true);
         applications.withdraw(clerk, withdrawn.number(), "申请人书面撤回");
         assertEquals(DutyStatus.CANCELLED, queries.detail(clerk, withdrawn.number()).clocks().stream()
                 .filter(c -> c.kind() == DutyKind.DECIDE_APPLICATION).findFirst().orElseThrow().status());
@@ -198,7 +213,7 @@ class ApplicationIT {
         assertThrows(IllegalArgumentException.class, () -> new Applicant(ApplicantKind.ORGANISATION, "91350100M000100Y44",
                 "校验码错误", "王", "0417-2801234"));
         ApplicationView received = receive("营口受理中食品店", List.of("申请书"));
-        assertThrows(AccessDenied.class, () -> applications.accept(market, received.number()));
+        assertThrows(AccessDenied.class, () -> applications.accept(market, received.number(), true));
     }
 
     @Test

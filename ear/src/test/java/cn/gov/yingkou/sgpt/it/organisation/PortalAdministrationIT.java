@@ -82,6 +82,13 @@ class PortalAdministrationIT {
             browser.waitForText("people:list", "已锁定");
             browser.click("people:list:0:unlock");
             browser.waitForText("messages", "已解锁账号 " + username);
+            browser.click("people:list:0:history");
+            browser.waitForText("historyTable", "解除锁定");
+            String history = browser.text("historyTable");
+            assertTrue(history.contains("密码错误（连续第 5 次）") && history.contains("连续 5 次登录失败后锁定")
+                    && history.contains("现为正常"), "the account's history in words: " + history);
+            assertFalse(history.contains("refusal") || history.contains("status="), history);
+            browser.go("/index.xhtml");
             browser.submit("top:logout");
             browser.signIn(username);
             assertTrue(browser.text("welcome-title").startsWith("欢迎"));

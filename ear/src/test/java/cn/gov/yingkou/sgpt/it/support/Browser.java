@@ -100,10 +100,26 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker as a user who knows it would, then clicks beside it (the page's title),
+     * as the user moving on does; the next field typed into is clicked first, which closes the calendar if it is still
+     * open (left open, it would take the keys typed next).
+     */
+    public void typeDate(String pickerId, String day) {
+        type(pickerId + "_input", day);
+        driver.findElement(By.cssSelector("h1")).click();
+    }
+
     public void type(String id, String text) {
         // A field an AJAX update has just replaced is found again.
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement field = visible(id);
+            // Into the field as a user goes, with the mouse: a date picker's calendar left open elsewhere closes.
+            try {
+                field.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // Under another field's open calendar: typed into all the same.
+            }
             field.clear();
             // Formatted inputs (numbers) keep their text through clear(): select it all and type over it.
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
@@ -238,6 +254,11 @@ public final class Browser implements AutoCloseable {
         // An AJAX update can replace the element between finding it and reading it: look again.
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** The element's text, empty when it shows nothing (an empty message area is not visible, so not waited for). */
+    public String textIfAny(String id) {
+        return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     public String text(String id) {

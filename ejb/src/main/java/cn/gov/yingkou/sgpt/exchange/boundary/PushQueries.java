@@ -31,6 +31,9 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.platform.boundary.Sorting;
+import cn.gov.yingkou.sgpt.shared.QueryFilter;
+import cn.gov.yingkou.sgpt.shared.Texts;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 
 /**
@@ -52,6 +55,10 @@ public class PushQueries {
     /** A push and its audit entries with their places in the chain. */
     public record Proof(PushView push, List<AuditEvidence> steps) {
     }
+
+    /** The columns a list of pushes may be sorted by, and where the query finds them. */
+    private static final Map<String, String> SORTABLE = Map.of("licence", "p.licenceNumber", "item", "p.itemCode",
+            "status", "p.status", "issuedAt", "p.issuedAt", "pushedAt", "p.pushedAt", "changedAt", "p.changedAt");
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -75,10 +82,17 @@ public class PushQueries {
      */
     public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, String licence,
             boolean overdueOnly, int first, int size) {
+        return inbox(caller, department, statuses, PushFilter.licence(licence), overdueOnly, null, first, size);
+    }
+
+    /** The same, narrowed by the filter and in the order asked for (null: the inbox's own). */
+    public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, PushFilter filter,
+            boolean overdueOnly, Sorting sorting, int first, int size) {
         AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
         boolean toSign = overdueOnly || statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
-        return page(caller, "p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, licence,
-                overdueOnly, first, size, toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc");
+        return page(caller, "p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, filter,
+                overdueOnly, first, size, Sorting.orderBy(sorting, SORTABLE,
+                        toSign ? "p.pushedAt, p.id" : "p.changedAt desc, p.id desc", "p.id"));
     }
 
     /**
@@ -88,11 +102,18 @@ public class PushQueries {
      */
     public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, String licence,
             boolean overdueOnly, int first, int size) {
+        return outbox(caller, bureau, statuses, PushFilter.licence(licence), overdueOnly, null, first, size);
+    }
+
+    /** The same, narrowed by the filter and in the order asked for (null: the outbox's own). */
+    public ResultPage<PushView> outbox(Caller caller, DepartmentRef bureau, Set<PushStatus> statuses, PushFilter filter,
+            boolean overdueOnly, Sorting sorting, int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(bureau));
         boolean toPush = statuses != null && !statuses.isEmpty()
                 && EnumSet.of(PushStatus.PENDING, PushStatus.RETURNED).containsAll(statuses);
-        return page(caller, "p.fromDepartmentId", bureau, statuses, licence, overdueOnly, first, size,
-                toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc");
+        return page(caller, "p.fromDepartmentId", bureau, statuses, filter, overdueOnly, first, size,
+                Sorting.orderBy(sorting, SORTABLE, toPush || overdueOnly ? "p.issuedAt, p.id" : "p.changedAt desc, p.id desc",
+                        "p.id"));
     }
 
     /**
@@ -100,8 +121,14 @@ public class PushQueries {
      * longest waiting first, across units.
      */
     public ResultPage<PushView> returned(Caller caller, String licence, int first, int size) {
+        return returned(caller, PushFilter.licence(licence), null, first, size);
+    }
+
+    /** The same, narrowed by the filter and in the order asked for (null: the longest waiting first). */
+    public ResultPage<PushView> returned(Caller caller, PushFilter filter, Sorting sorting, int first, int size) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.platform());
-        return page(caller, null, null, EnumSet.of(PushStatus.RETURNED), licence, false, first, size, "p.returnedAt, p.id");
+        return page(caller, null, null, EnumSet.of(PushStatus.RETURNED), filter, false, first, size,
+                Sorting.orderBy(sorting, SORTABLE, "p.returnedAt, p.id", "p.id"));
     }
 
     /** The push of a licence, for either side of it. */
@@ -188,41 +215,38 @@ public class PushQueries {
     }
 
     private ResultPage<PushView> page(Caller caller, String side, DepartmentRef department, Set<PushStatus> statuses,
-            String licence, boolean overdueOnly, int first, int size, String order) {
+            PushFilter filter, boolean overdueOnly, int first, int size, String orderBy) {
         if (first < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + size);
         }
         Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
                 : EnumSet.copyOf(statuses);
-        boolean one = licence != null && !licence.isBlank();
         List<Long> overdue = overdueOnly ? duties.overdueSubjects(Pushes.RECORD_TYPE).stream().map(Long::valueOf).toList()
                 : List.of();
         if (overdueOnly && overdue.isEmpty()) {
             return new ResultPage<>(List.of(), 0);
         }
-        String where = " from ResultPush p where " + (side == null ? "" : side + " = :department and ")
-                + "p.status in :statuses"
-                + (one ? " and p.licenceNumber like :licence escape '!'" : "")
-                + (overdueOnly ? " and p.id in :overdue" : "");
-        var count = em.createQuery("select count(p)" + where, Long.class).setParameter("statuses", wanted);
-        var rows = em.createQuery("select p" + where + " order by " + order, ResultPush.class)
-                .setParameter("statuses", wanted);
+        QueryFilter where = new QueryFilter().with("p.status in :statuses", "statuses", wanted)
+                .equal("p.itemCode", "item", filter.itemCode())
+                .onDays("p.issuedAt", "issued", filter.issuedFrom(), filter.issuedUntil())
+                // The result pushed names the applicant (its name and identifier are among every push list's fields).
+                .containing("p.payload", "applicant", filter.applicant());
         if (side != null) {
-            count.setParameter("department", department.id());
-            rows.setParameter("department", department.id());
+            where.with(side + " = :department", "department", department.id());
         }
-        if (one) {
-            String prefix = licence.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            count.setParameter("licence", prefix);
-            rows.setParameter("licence", prefix);
+        if (!Texts.isBlank(filter.licence())) {
+            where.with("p.licenceNumber like :licence escape '\\'", "licence",
+                    QueryFilter.escapeLike(filter.licence().strip()) + "%");
         }
         if (overdueOnly) {
-            count.setParameter("overdue", overdue);
-            rows.setParameter("overdue", overdue);
+            where.with("p.id in :overdue", "overdue", overdue);
         }
-        List<PushView> page = disclosure.page(caller, rows.setFirstResult(first).setMaxResults(size).getResultStream()
+        long total = where.bind(em.createQuery("select count(p) from ResultPush p" + where.where(), Long.class))
+                .getSingleResult();
+        List<PushView> page = disclosure.page(caller, where.bind(em.createQuery("select p from ResultPush p" + where.where()
+                + orderBy, ResultPush.class)).setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(p -> view(p, departments, duties)).toList());
-        return new ResultPage<>(page, count.getSingleResult());
+        return new ResultPage<>(page, total);
     }
 
     /** The push as shown, with the due time of whichever clock runs on it now (push or sign), if any. */

@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.licensing.boundary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,9 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.platform.boundary.Sorting;
+import cn.gov.yingkou.sgpt.shared.QueryFilter;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * Reading applications: the approval clerk's workbench (the department's applications in the chosen states,
@@ -62,26 +64,44 @@ public class ApplicationQueries {
     @EJB
     AuditTrail audit;
 
+    /** The workbench's columns a clerk may sort by, and where the query finds them. */
+    private static final Map<String, String> SORTABLE = Map.of("number", "a.number", "item", "a.handled.itemName",
+            "applicant", "a.applicant.name", "status", "a.status", "receivedAt", "a.receivedAt");
+
     public ResultPage<QueueRow> queue(Caller caller, DepartmentRef department, Set<ApplicationStatus> statuses, int first,
             int pageSize) {
+        return queue(caller, department, QueueFilter.inStates(statuses), null, first, pageSize);
+    }
+
+    /**
+     * The department's applications the filter keeps: without sorting, those whose clock runs out soonest first, then
+     * those with none running, newest first; sorted, by the column asked for.
+     */
+    public ResultPage<QueueRow> queue(Caller caller, DepartmentRef department, QueueFilter filter, Sorting sorting,
+            int first, int pageSize) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
         if (first < 0 || pageSize < 1 || pageSize > 200) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
         }
-        Set<ApplicationStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(ApplicationStatus.class)
-                : EnumSet.copyOf(statuses);
-        long total = em.createQuery("select count(a) from Application a where a.handled.departmentId = :department "
-                + "and a.status in :statuses", Long.class).setParameter("department", department.id())
-                .setParameter("statuses", wanted).getSingleResult();
+        QueryFilter counted = where(department, filter);
+        long total = counted.bind(em.createQuery("select count(a) from Application a" + counted.where(), Long.class))
+                .getSingleResult();
         Map<String, Instant> clocks = new LinkedHashMap<>();
         duties.soonestPending(Applications.RECORD_TYPE, department.id()).forEach(s -> clocks.put(s.subjectKey(), s.dueAt()));
-        List<String> timed = inStates(clocks.keySet(), department, wanted);
         List<Application> rows = new ArrayList<>(pageSize);
-        if (first < timed.size()) {
-            rows.addAll(byNumberInOrder(timed.subList(first, Math.min(timed.size(), first + pageSize))));
-        }
-        if (rows.size() < pageSize) {
-            rows.addAll(untimed(department, wanted, timed, Math.max(0, first - timed.size()), pageSize - rows.size()));
+        if (sorting != null) {
+            QueryFilter where = where(department, filter);
+            rows.addAll(where.bind(em.createQuery("select a from Application a" + where.where()
+                    + Sorting.orderBy(sorting, SORTABLE, "a.receivedAt desc", "a.id"), Application.class))
+                    .setFirstResult(first).setMaxResults(pageSize).getResultList());
+        } else {
+            List<String> timed = kept(clocks.keySet(), department, filter);
+            if (first < timed.size()) {
+                rows.addAll(byNumberInOrder(timed.subList(first, Math.min(timed.size(), first + pageSize))));
+            }
+            if (rows.size() < pageSize) {
+                rows.addAll(untimed(department, filter, timed, Math.max(0, first - timed.size()), pageSize - rows.size()));
+            }
         }
         // A queue names its applicants; their identifiers are read one application at a time.
         return new ResultPage<>(rows.stream().map(a -> new QueueRow(records.view(a).masked(), clocks.get(a.number())))
@@ -89,19 +109,32 @@ public class ApplicationQueries {
                 total);
     }
 
+    private static QueryFilter where(DepartmentRef department, QueueFilter filter) {
+        QueryFilter where = new QueryFilter().with("a.handled.departmentId = :department", "department", department.id())
+                .with("a.status in :statuses", "statuses", filter.statuses())
+                .equal("a.number", "number", filter.number())
+                .containing("a.handled.itemName", "itemName", filter.itemName())
+                .onDays("a.receivedAt", "received", filter.receivedFrom(), filter.receivedUntil());
+        if (!Texts.isBlank(filter.applicant())) {
+            where.with("(a.applicant.identifier = :applicantId or a.applicant.name like :applicantName escape '\\')",
+                    "applicantId", filter.applicant().strip().toUpperCase(),
+                    "applicantName", "%" + QueryFilter.escapeLike(filter.applicant().strip()) + "%");
+        }
+        return where;
+    }
+
     /**
-     * Those of the numbers (in their order) whose applications are in the wanted states. The numbers are the bureau's
+     * Those of the numbers (in their order) whose applications the filter keeps. The numbers are the bureau's
      * applications with a clock running — those it has open at once, hundreds — far below the databases' limits on
      * the parameters of one statement, here and where the untimed rows exclude them.
      */
-    private List<String> inStates(Collection<String> numbers, DepartmentRef department, Set<ApplicationStatus> wanted) {
+    private List<String> kept(Collection<String> numbers, DepartmentRef department, QueueFilter filter) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        Set<String> matching = new HashSet<>(em.createQuery("select a.number from Application a where "
-                + "a.handled.departmentId = :department and a.status in :statuses and a.number in :numbers", String.class)
-                .setParameter("department", department.id()).setParameter("statuses", wanted)
-                .setParameter("numbers", numbers).getResultList());
+        QueryFilter where = where(department, filter).with("a.number in :numbers", "numbers", numbers);
+        Set<String> matching = new HashSet<>(where.bind(em.createQuery("select a.number from Application a"
+                + where.where(), String.class)).getResultList());
         return numbers.stream().filter(matching::contains).toList();
     }
 
@@ -113,16 +146,15 @@ public class ApplicationQueries {
     }
 
     /** Applications with no clock running, newest first, after those with one. */
-    private List<Application> untimed(DepartmentRef department, Set<ApplicationStatus> wanted, List<String> timed,
-            int offset, int size) {
-        var query = em.createQuery("select a from Application a where a.handled.departmentId = :department "
-                + "and a.status in :statuses" + (timed.isEmpty() ? "" : " and a.number not in :timed")
-                + " order by a.receivedAt desc, a.id desc", Application.class)
-                .setParameter("department", department.id()).setParameter("statuses", wanted);
+    private List<Application> untimed(DepartmentRef department, QueueFilter filter, List<String> timed, int offset,
+            int size) {
+        QueryFilter where = where(department, filter);
         if (!timed.isEmpty()) {
-            query.setParameter("timed", timed);
+            where.with("a.number not in :timed", "timed", timed);
         }
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+        return where.bind(em.createQuery("select a from Application a" + where.where()
+                + " order by a.receivedAt desc, a.id desc", Application.class))
+                .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     public Detail detail(Caller caller, String number) {

@@ -121,12 +121,20 @@ public class Applications {
 
     /**
      * Accepts the application and starts the decision clock. Accepted after the intake clock ran out, it
-     * counts as accepted when the materials came in (Art 32 ¶1 (4)), and the decision clock runs from then.
+     * counts as accepted when the materials came in (Art 32 ¶1 (4)), and the decision clock runs from then. With
+     * materials of the implementation list still missing it is accepted only {@code despiteMissing}, and the trail
+     * names what was missing.
      */
-    public ApplicationView accept(Caller caller, String number) {
+    public ApplicationView accept(Caller caller, String number, boolean despiteMissing) {
         Application application = handled(caller, number);
         Instant now = Instant.now();
         ItemFacts.Item item = items.inForce(records.unitCode(application), application.handled().itemCode());
+        List<String> missing = records.view(application, item).missingMaterials();
+        if (!missing.isEmpty() && !despiteMissing) {
+            throw new IllegalStateException("材料尚缺 " + missing.size() + " 项（" + String.join("、", missing)
+                    + "），确认仍要受理才能受理 / " + missing.size() + " materials are missing (" + String.join(", ", missing)
+                    + "): accept only when you confirm it");
+        }
         application.accept(now);
         DutyView intake = duties.completePending(DutyKind.NOTIFY_MISSING_MATERIALS, RECORD_TYPE, number, now,
                 caller.actor()).orElseThrow();
@@ -136,8 +144,10 @@ public class Applications {
         duties.open(new OpenDuty(DutyKind.DECIDE_APPLICATION, RECORD_TYPE, number, bureau.code(), from,
                 new DutyLimit.WorkingDays(days)), caller.actor());
         return recorded(caller, application, "application.accept", days + " working days from " + from
-                + (from.equals(now) ? "" : " (deemed accepted on receipt: intake notice late)"),
-                AuditFacts.of("days", days).with("from", from).with("deemed", from.equals(now) ? null : "late"));
+                + (from.equals(now) ? "" : " (deemed accepted on receipt: intake notice late)")
+                + (missing.isEmpty() ? "" : "; accepted with missing materials: " + String.join("; ", missing)),
+                AuditFacts.of("days", days).with("from", from).with("deemed", from.equals(now) ? null : "late")
+                        .with("missing", missing.isEmpty() ? null : missing));
     }
 
     public ApplicationView refuseIntake(Caller caller, String number, String reasons) {

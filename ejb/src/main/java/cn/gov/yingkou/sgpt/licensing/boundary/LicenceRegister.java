@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -22,8 +23,11 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.organisation.boundary.Units;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.platform.boundary.Sorting;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.QueryFilter;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
+import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
  * The licence register: searched by holder, number, item and status within a unit, paged in the database;
@@ -62,39 +66,36 @@ public class LicenceRegister {
     @EJB
     PersonalData personalData;
 
+    /** The register's columns a list may be sorted by, and where the query finds them. */
+    private static final Map<String, String> SORTABLE = Map.of("number", "l.number", "item", "l.handled.itemName",
+            "holder", "l.holder.name", "issuedAt", "l.issuedAt", "validUntil", "l.validUntil", "status", "l.status");
+
     public ResultPage<LicenceView> search(Caller caller, LicenceQuery query, int first, int pageSize) {
+        return search(caller, query, null, first, pageSize);
+    }
+
+    /** The search's page in the order asked for (null: newest issued first). */
+    public ResultPage<LicenceView> search(Caller caller, LicenceQuery query, Sorting sorting, int first, int pageSize) {
         long unit = units.require(query.unitCode());
         AccessPolicy.require(caller, Permission.READ_LICENSING, Scope.unit(unit));
         if (first < 0 || pageSize < 1 || pageSize > 500) {
             throw new IllegalArgumentException("分页参数无效 / Invalid page: first " + first + ", size " + pageSize);
         }
-        StringBuilder where = new StringBuilder(" where l.handled.unitId = :unit");
-        List<Object[]> parameters = new ArrayList<>();
-        parameters.add(new Object[] {"unit", unit});
-        if (present(query.holder())) {
-            where.append(" and (l.holder.identifier = :holderId or l.holder.name like :holderName escape '\\')");
-            parameters.add(new Object[] {"holderId", query.holder().strip().toUpperCase()});
-            parameters.add(new Object[] {"holderName", "%" + escaped(query.holder().strip()) + "%"});
-        }
-        if (present(query.number())) {
-            where.append(" and l.number = :number");
-            parameters.add(new Object[] {"number", query.number().strip()});
-        }
-        if (present(query.itemCode())) {
-            where.append(" and l.handled.itemCode = :item");
-            parameters.add(new Object[] {"item", query.itemCode().strip()});
+        QueryFilter filter = new QueryFilter().with("l.handled.unitId = :unit", "unit", unit)
+                .equal("l.number", "number", query.number()).equal("l.handled.itemCode", "item", query.itemCode())
+                .containing("l.handled.itemName", "itemName", query.itemName())
+                .onDays("l.issuedAt", "issued", query.issuedFrom(), query.issuedUntil());
+        if (!Texts.isBlank(query.holder())) {
+            // A holder is found by its identifier, or by a part of its name.
+            filter.with("(l.holder.identifier = :holderId or l.holder.name like :holderName escape '\\')", "holderId",
+                    query.holder().strip().toUpperCase(), "holderName", "%" + QueryFilter.escapeLike(query.holder().strip()) + "%");
         }
         if (query.status() != null) {
-            where.append(" and l.status = :status");
-            parameters.add(new Object[] {"status", query.status()});
+            filter.with("l.status = :status", "status", query.status());
         }
-        TypedQuery<Long> count = em.createQuery("select count(l) from Licence l" + where, Long.class);
-        TypedQuery<Licence> rows = em.createQuery("select l from Licence l" + where + " order by l.issuedAt desc, l.id desc",
-                Licence.class);
-        for (Object[] p : parameters) {
-            count.setParameter((String) p[0], p[1]);
-            rows.setParameter((String) p[0], p[1]);
-        }
+        TypedQuery<Long> count = filter.bind(em.createQuery("select count(l) from Licence l" + filter.where(), Long.class));
+        TypedQuery<Licence> rows = filter.bind(em.createQuery("select l from Licence l" + filter.where()
+                + Sorting.orderBy(sorting, SORTABLE, "l.issuedAt desc, l.id desc", "l.id"), Licence.class));
         return new ResultPage<>(personalData.licences(caller, rows.setFirstResult(first).setMaxResults(pageSize)
                 .getResultStream().map(this::view).toList()), count.getSingleResult());
     }
@@ -103,8 +104,8 @@ public class LicenceRegister {
      * The search's licences as a workbook, each holder's identifier as the caller may see it (and every one shown in
      * full audited); refused when more than {@value #EXPORT_LIMIT} match, so that nobody takes the register away whole.
      */
-    public Export export(Caller caller, LicenceQuery query) {
-        ResultPage<LicenceView> page = search(caller, query, 0, EXPORT_PAGE);
+    public Export export(Caller caller, LicenceQuery query, Sorting sorting) {
+        ResultPage<LicenceView> page = search(caller, query, sorting, 0, EXPORT_PAGE);
         if (page.total() > EXPORT_LIMIT) {
             throw new IllegalArgumentException("符合条件的证照有 " + page.total() + " 个，超过导出上限 " + EXPORT_LIMIT
                     + "，请缩小查询范围 / " + page.total() + " licences match, more than the " + EXPORT_LIMIT
@@ -112,7 +113,7 @@ public class LicenceRegister {
         }
         List<LicenceView> rows = new ArrayList<>(page.rows());
         while (rows.size() < page.total() && !page.rows().isEmpty()) {
-            page = search(caller, query, rows.size(), EXPORT_PAGE);
+            page = search(caller, query, sorting, rows.size(), EXPORT_PAGE);
             rows.addAll(page.rows());
         }
         String title = "证照登记 Licence register " + query.unitCode() + "，导出于 exported " + Beijing.today();
@@ -155,11 +156,4 @@ public class LicenceRegister {
         return records.licenceView(l);
     }
 
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,10 @@ import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
+import cn.gov.yingkou.sgpt.licensing.boundary.MaterialLine;
+import cn.gov.yingkou.sgpt.licensing.boundary.Materials;
 import cn.gov.yingkou.sgpt.licensing.entity.Application;
+import cn.gov.yingkou.sgpt.licensing.entity.HeldMaterial;
 import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.licensing.entity.LicensingSubmission;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
@@ -181,13 +185,34 @@ public class LicensingRecords {
 
     private ApplicationView view(Application a, List<String> required) {
         DepartmentRef bureau = departments.byId(a.handled().departmentId()).orElseThrow();
-        List<String> missing = required.stream().filter(m -> !a.materials().contains(m)).toList();
+        List<MaterialLine> checklist = checklist(a, required);
+        List<String> missing = checklist.stream().filter(MaterialLine::missing).map(MaterialLine::name).toList();
         String licence = a.licenceId() == null ? null : em.find(Licence.class, a.licenceId()).number();
         Applicant applicant = a.applicant();
         return new ApplicationView(a.number(), bureau.unitCode(), bureau.code(), a.handled().itemCode(), a.handled().itemName(), applicant.kind(),
                 applicant.identifier(), applicant.name(), applicant.contactName(), applicant.contactPhone(), a.materials(),
                 missing, a.requestedMaterials(), a.status(), a.channel().name(), a.receivedAt(), a.receivedBy(),
-                a.acceptedAt(), a.pausedFor(), a.decidedAt(), a.decidedBy(), a.reasons(), licence, a.changedAt());
+                a.acceptedAt(), a.pausedFor(), a.decidedAt(), a.decidedBy(), a.reasons(), licence, a.changedAt(),
+                checklist);
+    }
+
+    /** The implementation list's materials in its order, each held or missing, then those handed in besides. */
+    static List<MaterialLine> checklist(Application a, List<String> required) {
+        List<MaterialLine> lines = new ArrayList<>();
+        List<HeldMaterial> held = a.heldMaterials();
+        for (String name : required) {
+            lines.add(held.stream().filter(m -> Materials.sameName(m.name(), name)).findFirst()
+                    .map(m -> line(name, true, m))
+                    .orElse(new MaterialLine(name, true, MaterialLine.State.MISSING, null)));
+        }
+        held.stream().filter(m -> required.stream().noneMatch(r -> Materials.sameName(r, m.name())))
+                .forEach(m -> lines.add(line(m.name(), false, m)));
+        return lines;
+    }
+
+    private static MaterialLine line(String name, boolean listed, HeldMaterial held) {
+        return new MaterialLine(name, listed, held.supplemented() ? MaterialLine.State.SUPPLEMENTED
+                : MaterialLine.State.RECEIVED, held.receivedAt());
     }
 
     public LicenceView licenceView(Licence l) {

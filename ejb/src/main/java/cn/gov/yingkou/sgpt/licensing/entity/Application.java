@@ -52,8 +52,7 @@ public class Application extends NumberedRecord {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "licensing_application_material", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    @Column(name = "material", nullable = false)
-    private List<String> materials = new ArrayList<>();
+    private List<HeldMaterial> materials = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -103,7 +102,7 @@ public class Application extends NumberedRecord {
         this.applicant = new Party(applicant.kind(), applicant.identifier(), applicant.name());
         this.contactName = applicant.contactName();
         this.contactPhone = applicant.contactPhone();
-        this.materials = new ArrayList<>(Materials.entries(materials));
+        Materials.entries(materials).forEach(m -> this.materials.add(new HeldMaterial(m, at, false)));
         this.status = ApplicationStatus.RECEIVED;
         this.channel = Objects.requireNonNull(channel);
         this.receivedBy = Objects.requireNonNull(by);
@@ -125,11 +124,25 @@ public class Application extends NumberedRecord {
         requestedMaterials = String.join("\n", list);
     }
 
-    /** The supplement arrived: the materials now held, and intake starts again. */
-    public void supplement(List<String> nowHeld, Instant at) {
+    /**
+     * The supplement arrived: what was handed in now is added to what the bureau held (a material it held already
+     * stays as it came), and intake starts again.
+     */
+    public void supplement(List<String> handedIn, Instant at) {
+        List<String> added = Materials.entries(handedIn).stream().filter(m -> !holds(m)).toList();
+        if (added.isEmpty()) {
+            throw new IllegalArgumentException("请列出补正时交来的材料 / Name the materials handed in with the supplement");
+        }
+        if (materials.size() + added.size() > Materials.MAX) {
+            throw new IllegalArgumentException("材料最多" + Materials.MAX + "项 / At most " + Materials.MAX + " materials");
+        }
         move(ApplicationStatus.RECEIVED, at);
-        materials.clear();
-        materials.addAll(Materials.entries(nowHeld));
+        added.forEach(m -> materials.add(new HeldMaterial(m, at, true)));
+    }
+
+    /** Whether the bureau holds this material, however its name was spaced or punctuated. */
+    public boolean holds(String material) {
+        return materials.stream().anyMatch(m -> Materials.sameName(m.name(), material));
     }
 
     public void accept(Instant at) {
@@ -219,7 +232,8 @@ public class Application extends NumberedRecord {
     public Applicant applicant() {
         return new Applicant(applicant.kind(), applicant.identifier(), applicant.name(), contactName, contactPhone);
     }
-    public List<String> materials() { return List.copyOf(materials); }
+    public List<String> materials() { return materials.stream().map(HeldMaterial::name).toList(); }
+    public List<HeldMaterial> heldMaterials() { return List.copyOf(materials); }
     public ApplicationStatus status() { return status; }
     public Channel channel() { return channel; }
     public Instant receivedAt() { return receivedAt; }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.organisation.control.PasswordHasher;
@@ -54,19 +55,23 @@ public class AccountSessions {
             PasswordHasher.checkAgainstDecoy();
         }
         if (account == null) {
-            audit.record(actor, "login.failed", RECORD_TYPE, actor.username(), "no such account");
+            audit.record(actor, "login.failed", RECORD_TYPE, actor.username(), "no such account",
+                    AuditFacts.of("why", "NO_ACCOUNT"));
             return false;
         }
         if (account.kind() == AccountKind.SYSTEM) {
             // Systems never sign in to the portal; counting guesses at their names here would let anyone who reaches
             // the login page shut an integration out.
-            audit.record(actor, "login.failed", RECORD_TYPE, name, "a system account does not sign in to the portal");
+            audit.record(actor, "login.failed", RECORD_TYPE, name, "a system account does not sign in to the portal",
+                    AuditFacts.of("why", "SYSTEM_ACCOUNT"));
             return false;
         }
         boolean locked = account.loginFailed(LOCK_AFTER);
-        audit.record(actor, "login.failed", RECORD_TYPE, name, "refusal " + account.failedLogins() + " in a row");
+        audit.record(actor, "login.failed", RECORD_TYPE, name, "refusal " + account.failedLogins() + " in a row",
+                AuditFacts.of("why", "WRONG_PASSWORD").with("count", account.failedLogins()));
         if (locked) {
-            audit.record(actor, "account.locked", RECORD_TYPE, name, "after " + LOCK_AFTER + " refused logins");
+            audit.record(actor, "account.locked", RECORD_TYPE, name, "after " + LOCK_AFTER + " refused logins",
+                    AuditFacts.of("count", LOCK_AFTER));
         }
         return locked;
     }

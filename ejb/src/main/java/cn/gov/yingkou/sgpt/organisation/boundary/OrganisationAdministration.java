@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.PersonView;
@@ -83,7 +84,8 @@ public class OrganisationAdministration {
         em.persist(department);
         audit.record(caller.actor(), "department.create", DEPARTMENT, trimmed,
                 department.nameZh() + ", " + role + (department.industry() == null ? "" : " (" + department.industry() + ")")
-                        + " of " + unitCode);
+                        + " of " + unitCode, AuditFacts.of("name", department.nameZh()).with("nameEn", department.nameEn())
+                        .with("role", role).with("industry", department.industry()).with("unit", unitCode));
         return DepartmentView.of(department);
     }
 
@@ -93,7 +95,9 @@ public class OrganisationAdministration {
         AccessPolicy.require(caller, Permission.MANAGE_ORGANISATION, Scope.unit(department.unit().id()));
         department.revise(nameZh, nameEn, role, industry, active);
         audit.record(caller.actor(), "department.revise", DEPARTMENT, code, department.nameZh() + " / "
-                + department.nameEn() + ", " + role + ", industry=" + department.industry() + ", active=" + active);
+                + department.nameEn() + ", " + role + ", industry=" + department.industry() + ", active=" + active,
+                AuditFacts.of("name", department.nameZh()).with("nameEn", department.nameEn()).with("role", role)
+                        .with("industry", department.industry()).with("inactive", active ? null : "yes"));
         return DepartmentView.of(department);
     }
 
@@ -123,7 +127,7 @@ public class OrganisationAdministration {
         account.setContact(blankToNull(phone), blankToNull(email));
         em.persist(account);
         audit.record(caller.actor(), "account.create", ACCOUNT, name,
-                account.displayName() + ", " + account.roles() + " in " + departmentCode);
+                account.displayName() + ", " + account.roles() + " in " + departmentCode, personFacts(account, departmentCode));
         return PersonView.of(account);
     }
 
@@ -137,14 +141,16 @@ public class OrganisationAdministration {
         account.setContact(blankToNull(phone), blankToNull(email));
         account.moveTo(target);
         audit.record(caller.actor(), "account.revise", ACCOUNT, username, account.displayName() + ", " + account.roles()
-                + " in " + departmentCode + ", phone=" + account.phone() + ", email=" + account.email());
+                + " in " + departmentCode + ", phone=" + account.phone() + ", email=" + account.email(),
+                personFacts(account, departmentCode));
         return PersonView.of(account);
     }
 
     public PersonView resetPassword(Caller caller, String username, char[] temporaryPassword) {
         Account account = managed(caller, username, AccountKind.PERSON);
         account.resetPasswordHash(PasswordHasher.hash(temporaryPassword));
-        audit.record(caller.actor(), "password.reset", ACCOUNT, username, "temporary password; must change at next login");
+        audit.record(caller.actor(), "password.reset", ACCOUNT, username, "temporary password; must change at next login",
+                AuditFacts.none());
         return PersonView.of(account);
     }
 
@@ -178,7 +184,14 @@ public class OrganisationAdministration {
     private void change(Caller caller, String username, Consumer<Account> change, String action) {
         Account account = managedAny(caller, username);
         change.accept(account);
-        audit.record(caller.actor(), action, ACCOUNT, username, "status=" + account.status());
+        audit.record(caller.actor(), action, ACCOUNT, username, "status=" + account.status(),
+                AuditFacts.of("status", account.status()));
+    }
+
+    /** Who the account is now: its name, roles and department (contacts stay in the sealed text). */
+    private static AuditFacts personFacts(Account account, String departmentCode) {
+        return AuditFacts.of("name", account.displayName()).with("roles", account.roles().stream().sorted().toList())
+                .with("department", departmentCode);
     }
 
     private Account managed(Caller caller, String username, AccountKind kind) {

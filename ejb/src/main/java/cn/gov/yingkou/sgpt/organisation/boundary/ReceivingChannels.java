@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.organisation.control.CredentialVault;
 import cn.gov.yingkou.sgpt.organisation.control.Secrets;
@@ -70,7 +71,9 @@ public class ReceivingChannels {
         audit.record(caller.actor(), "department.receiving-channel", OrganisationAdministration.DEPARTMENT,
                 department.code(), kind + (channel.endpointUrl() == null ? "" : " " + channel.endpointUrl() + " as "
                         + channel.username() + (newSecret ? ", new secret" : ""))
-                        + (channel.manner() == null ? "" : " (" + channel.manner() + ")"));
+                        + (channel.manner() == null ? "" : " (" + channel.manner() + ")"),
+                AuditFacts.of("kind", kind).with("endpoint", channel.endpointUrl()).with("manner", channel.manner())
+                        .with("newSecret", newSecret ? "yes" : null));
         return ReceivingChannelView.of(department.code(), channel);
     }
 

@@ -42,9 +42,15 @@ class ApplicationTest {
         a.requestMaterials(List.of("食品安全管理制度", "场所平面图"), T.plusSeconds(60));
         assertEquals(ApplicationStatus.AWAITING_MATERIALS, a.status());
         assertEquals(List.of("食品安全管理制度", "场所平面图"), a.requestedMaterials());
-        a.supplement(List.of("申请书", "营业执照", "食品安全管理制度", "场所平面图"), T.plusSeconds(120));
+        assertThrows(IllegalArgumentException.class, () -> a.supplement(List.of(" 营业执照 "), T.plusSeconds(90)),
+                "a supplement of nothing new");
+        a.supplement(List.of("营业执照", "食品安全管理制度", "场所平面图"), T.plusSeconds(120));
         assertEquals(ApplicationStatus.RECEIVED, a.status());
-        assertEquals(4, a.materials().size());
+        assertEquals(List.of("申请书", "营业执照", "食品安全管理制度", "场所平面图"), a.materials(),
+                "added to what was handed in, which stays as it came");
+        assertEquals(List.of(T, T, T.plusSeconds(120), T.plusSeconds(120)), a.heldMaterials().stream()
+                .map(HeldMaterial::receivedAt).toList());
+        assertTrue(a.holds("《食品安全管理制度》"), "the same material, bracketed");
         a.accept(T.plusSeconds(180));
         a.pauseReview(PauseReason.INSPECTION, T.plusSeconds(240));
         assertThrows(IllegalStateException.class, () -> a.grant("spj.clerk", T.plusSeconds(250)),

@@ -114,6 +114,23 @@ public class ImplementationPage implements Serializable {
             industryPlan = c.industryPlan();
         }
 
+        void clear() {
+            legalBasis = null;
+            target = null;
+            authorityContent = null;
+            timeLimitDays = null;
+            conditions = null;
+            materials = null;
+            specialProcedures = null;
+            intermediaryServices = null;
+            reviewMethod = null;
+            reviewStandard = null;
+            process = null;
+            responsibilities = null;
+            accountabilityCases = null;
+            industryPlan = null;
+        }
+
         ImplementationContent content() {
             return new ImplementationContent(legalBasis, target, authorityContent, timeLimitDays == null ? 0 : timeLimitDays,
                     conditions, lines(materials), specialProcedures, intermediaryServices, reviewMethod, reviewStandard,
@@ -170,8 +187,11 @@ public class ImplementationPage implements Serializable {
     public void load() {
         inEffect = itemCode == null ? null : implementation.inEffect(user.caller(), unitCode, itemCode).orElse(null);
         history = itemCode == null ? List.of() : implementation.history(user.caller(), unitCode, itemCode);
+        // Another item's form starts from this item's list, or empty: nothing of the item shown before carries over.
         if (inEffect != null) {
             form.fill(inEffect.content());
+        } else {
+            form.clear();
         }
         reason = null;
         refusal = null;

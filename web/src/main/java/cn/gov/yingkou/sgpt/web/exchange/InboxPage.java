@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
+import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushFilter;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
@@ -21,6 +25,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Role;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
@@ -83,10 +88,20 @@ public class InboxPage implements Serializable {
     Departments departments;
 
     @Inject
+    ItemLists lists;
+
+    @Inject
     CurrentUser user;
+
+    /** The items of the unit's list in force, to narrow the list to one. */
+    private List<Item> items = List.of();
 
     private Box box;
     private String licence;
+    private String applicant;
+    private String itemCode;
+    private LocalDate issuedFrom;
+    private LocalDate issuedUntil;
     private PageOf<PushView> rows;
     private PushView returning;
     private String reason;
@@ -96,6 +111,8 @@ public class InboxPage implements Serializable {
 
     @PostConstruct
     void init() {
+        items = lists.inForce(user.caller(), user.getAccount().unitCode(), Beijing.today()).map(v -> v.items())
+                .orElse(List.of());
         List<Box> boxes = getBoxes();
         if (boxes.isEmpty()) {
             return;
@@ -106,16 +123,16 @@ public class InboxPage implements Serializable {
 
     public void search() {
         Box chosen = box;
-        if (chosen == null) {
+        if (chosen == null || Feedback.reversed(issuedFrom, issuedUntil, "ib:issuedUntil")) {
             return;
         }
-        String wanted = licence;
+        PushFilter filter = new PushFilter(licence, applicant, itemCode, issuedFrom, issuedUntil);
         DepartmentRef department = user.caller().department();
-        rows = new PageOf<>((first, size) -> chosen == Box.RETURNED_ANYWHERE
-                ? queries.returned(user.caller(), wanted, first, size)
+        rows = new PageOf<>((first, size, sorting) -> chosen == Box.RETURNED_ANYWHERE
+                ? queries.returned(user.caller(), filter, sorting, first, size)
                 : chosen.outbox
-                ? queries.outbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size)
-                : queries.inbox(user.caller(), department, chosen.statuses, wanted, chosen.overdue, first, size),
+                ? queries.outbox(user.caller(), department, chosen.statuses, filter, chosen.overdue, sorting, first, size)
+                : queries.inbox(user.caller(), department, chosen.statuses, filter, chosen.overdue, sorting, first, size),
                 p -> Long.toString(p.id()));
         returning = null;
         ticked = new HashMap<>();
@@ -195,9 +212,18 @@ public class InboxPage implements Serializable {
     public String summary(PushView push) {
         return PushSummary.of(push.payload());
     }
+    public List<Item> getItems() { return items; }
     public Map<Long, Boolean> getTicked() { return ticked; }
     public String getLicence() { return licence; }
     public void setLicence(String licence) { this.licence = licence; }
+    public String getApplicant() { return applicant; }
+    public void setApplicant(String applicant) { this.applicant = applicant; }
+    public String getItemCode() { return itemCode; }
+    public void setItemCode(String itemCode) { this.itemCode = itemCode; }
+    public LocalDate getIssuedFrom() { return issuedFrom; }
+    public void setIssuedFrom(LocalDate issuedFrom) { this.issuedFrom = issuedFrom; }
+    public LocalDate getIssuedUntil() { return issuedUntil; }
+    public void setIssuedUntil(LocalDate issuedUntil) { this.issuedUntil = issuedUntil; }
     public Box getBox() { return box; }
     public void setBox(Box box) { this.box = box; }
     public PageOf<PushView> getRows() { return rows; }

@@ -110,11 +110,7 @@ public class AuditSteps implements StepTemplate.Vocabulary {
 
     @Override
     public String half(String bilingual) {
-        int slash = bilingual.indexOf(" / ");
-        if (slash < 0) {
-            return bilingual;
-        }
-        return locale.isEnglish() ? bilingual.substring(slash + 3) : bilingual.substring(0, slash);
+        return Bilingual.half(bilingual, locale.isEnglish());
     }
 
     private String text(String key, String otherwise) {

@@ -11,7 +11,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
  * Says an audited step from its facts with a template of the message bundle. A placeholder names a fact and how to
  * show it: {@code {days}} as it is, {@code {due,time}} and {@code {due,deadline}} in Beijing time, {@code
  * {receiver,department}} by the department's name, {@code {reason,words,pause.}} by the bundle's word for the value
- * under that prefix, {@code {materials,list}} one item after another, {@code {provisional,flag}} as nothing (it only
+ * under that prefix, {@code {materials,list}} one item after another ({@code {roles,wordlist,role.}} each in words), {@code {provisional,flag}} as nothing (it only
  * decides whether its segment shows), {@code {reason,bilingual}} the reader's half of a text written in both languages. A segment in square brackets shows only when every fact it names is there.
  */
 public final class StepTemplate {
@@ -97,6 +97,8 @@ public final class StepTemplate {
             case "department" -> vocabulary.department(value);
             case "words" -> vocabulary.word(argument, value);
             case "list" -> AuditFacts.items(value).stream().collect(Collectors.joining(vocabulary.listSeparator()));
+            case "wordlist" -> AuditFacts.items(value).stream().map(item -> vocabulary.word(argument, item))
+                    .collect(Collectors.joining(vocabulary.listSeparator()));
             case "flag" -> "";
             case "bilingual" -> vocabulary.half(value);
             default -> throw new IllegalArgumentException("Unknown format " + format);

@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.web.licensing;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -61,6 +62,7 @@ public class ApplicationPage implements Serializable {
     private Detail detail;
     private String text;
     private String lines;
+    private List<String> supplied = new ArrayList<>();
     private PauseReason pauseReason = PauseReason.INSPECTION;
     private String scope;
     private LocalDate validFrom;
@@ -71,7 +73,9 @@ public class ApplicationPage implements Serializable {
     /** Called from the address (?number=…). */
     public void open() {
         if (number != null && Feedback.attempt(() -> detail = queries.detail(user.caller(), number), null)) {
-            lines = String.join("\n", detail.application().missingMaterials());
+            boolean awaiting = detail.application().status() == ApplicationStatus.AWAITING_MATERIALS;
+            lines = awaiting ? null : String.join("\n", detail.application().missingMaterials());
+            supplied = new ArrayList<>();
             scope = detail.application().itemName();
         }
     }
@@ -90,12 +94,26 @@ public class ApplicationPage implements Serializable {
         step(() -> applications.requestMaterials(user.caller(), number, list(lines)), "application.materialsRequested");
     }
 
+    /** What came with the supplement: the missing materials ticked, and any others written one a line. */
     public void supplement() {
-        step(() -> applications.supplement(user.caller(), number, list(lines)), "application.supplemented");
+        List<String> handedIn = new ArrayList<>(supplied);
+        handedIn.addAll(list(lines));
+        step(() -> applications.supplement(user.caller(), number, handedIn), "application.supplemented");
     }
 
+    /** Accepts; with materials missing the button has asked first, so the clerk has confirmed accepting without them. */
     public void accept() {
-        step(() -> applications.accept(user.caller(), number), "application.accepted");
+        boolean missing = !detail.application().missingMaterials().isEmpty();
+        step(() -> applications.accept(user.caller(), number, missing), "application.accepted");
+    }
+
+    /** The materials still missing, to tick off as the supplement brings them. */
+    public List<String> getStillMissing() {
+        return detail == null ? List.of() : detail.application().missingMaterials();
+    }
+
+    public String getMissingList() {
+        return detail == null ? "" : String.join("、", detail.application().missingMaterials());
     }
 
     public void refuse() {
@@ -164,6 +182,8 @@ public class ApplicationPage implements Serializable {
     public void setNumber(String number) { this.number = number; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
+    public List<String> getSupplied() { return supplied; }
+    public void setSupplied(List<String> supplied) { this.supplied = supplied; }
     public String getLines() { return lines; }
     public void setLines(String lines) { this.lines = lines; }
     public PauseReason getPauseReason() { return pauseReason; }

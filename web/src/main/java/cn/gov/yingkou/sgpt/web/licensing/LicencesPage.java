@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.web.licensing;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,11 @@ import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
-/** The licence register of the user's unit: search by holder, number, item and status, paged in the database. */
+/**
+ * The licence register of the user's unit: search by holder, number, item name, status and the days issued, sorted by
+ * any column and paged in the database, and exported as the list shows it. Opened with ?number= or ?holder= it shows
+ * one licence or one holder's licences: where a licence number or an applicant links to elsewhere in the portal.
+ */
 @Named
 @ViewScoped
 public class LicencesPage implements Serializable {
@@ -34,8 +39,10 @@ public class LicencesPage implements Serializable {
 
     private String holder;
     private String number;
-    private String itemCode;
+    private String itemName;
     private LicenceStatus status;
+    private LocalDate issuedFrom;
+    private LocalDate issuedUntil;
     private PageOf<LicenceView> licences;
 
     @PostConstruct
@@ -43,16 +50,32 @@ public class LicencesPage implements Serializable {
         search();
     }
 
-    public void search() {
-        LicenceQuery query = new LicenceQuery(user.getAccount().unitCode(), holder, number, itemCode, status);
-        licences = new PageOf<>((first, size) -> register.search(user.caller(), query, first, size), LicenceView::number);
+    /** Called from the address (?number=… or ?holder=…), after the view parameters are set. */
+    public void open() {
+        search();
     }
 
-    /** What the search finds, as a workbook; nothing (and the reason as a message) when the export is refused. */
+    public void search() {
+        if (Feedback.reversed(issuedFrom, issuedUntil, "lr:issuedUntil")) {
+            return;
+        }
+        LicenceQuery query = query();
+        licences = new PageOf<>((first, size, sorting) -> register.search(user.caller(), query, sorting, first, size),
+                LicenceView::number);
+    }
+
+    private LicenceQuery query() {
+        return new LicenceQuery(user.getAccount().unitCode(), holder, number, null, itemName, status, issuedFrom, issuedUntil);
+    }
+
+    /** What the search finds, in the order shown, as a workbook; nothing (and the reason) when the export is refused. */
     public StreamedContent getWorkbook() {
-        LicenceQuery query = new LicenceQuery(user.getAccount().unitCode(), holder, number, itemCode, status);
+        if (Feedback.reversed(issuedFrom, issuedUntil, "lr:issuedUntil")) {
+            return null;
+        }
         LicenceRegister.Export[] export = new LicenceRegister.Export[1];
-        if (!Feedback.attempt(() -> export[0] = register.export(user.caller(), query), null)) {
+        if (!Feedback.attempt(() -> export[0] = register.export(user.caller(), query(),
+                licences == null ? null : licences.getSorting()), null)) {
             return null;
         }
         byte[] content = export[0].content();
@@ -66,8 +89,12 @@ public class LicencesPage implements Serializable {
     public void setHolder(String holder) { this.holder = holder; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
-    public String getItemCode() { return itemCode; }
-    public void setItemCode(String itemCode) { this.itemCode = itemCode; }
+    public String getItemName() { return itemName; }
+    public void setItemName(String itemName) { this.itemName = itemName; }
     public LicenceStatus getStatus() { return status; }
     public void setStatus(LicenceStatus status) { this.status = status; }
+    public LocalDate getIssuedFrom() { return issuedFrom; }
+    public void setIssuedFrom(LocalDate issuedFrom) { this.issuedFrom = issuedFrom; }
+    public LocalDate getIssuedUntil() { return issuedUntil; }
+    public void setIssuedUntil(LocalDate issuedUntil) { this.issuedUntil = issuedUntil; }
 }

@@ -1,9 +1,8 @@
 package cn.gov.yingkou.sgpt.web.licensing;
 
 import java.io.Serializable;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -11,27 +10,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemListViews.Item;
-import cn.gov.yingkou.sgpt.catalogue.boundary.ItemLists;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applicant;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries.QueueRow;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationQueries;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
-import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
-import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
-import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
+import cn.gov.yingkou.sgpt.licensing.boundary.QueueFilter;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
-import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
  * The approval clerk's workbench: the department's applications, the one whose clock runs out soonest first,
- * filtered by stage and paged in the database; and recording an application received at the counter.
+ * filtered by stage and paged in the database; the counter's form is {@link CounterIntake}.
  */
 @Named
 @ViewScoped
@@ -58,72 +50,49 @@ public class WorkbenchPage implements Serializable {
     }
 
     @Inject
-    Applications applications;
-
-    @Inject
     ApplicationQueries queries;
-
-    @Inject
-    ItemLists lists;
 
     @Inject
     CurrentUser user;
 
     private Stage stage = Stage.OPEN;
+    private String applicant;
+    private String number;
+    private String itemName;
+    private LocalDate receivedFrom;
+    private LocalDate receivedUntil;
     private PageOf<QueueRow> queue;
-    private List<Item> items = List.of();
-    private String itemCode;
-    private ApplicantKind applicantKind = ApplicantKind.ORGANISATION;
-    private String applicantId;
-    private String applicantName;
-    private String contactName;
-    private String contactPhone;
-    private String materials;
 
     @PostConstruct
     void init() {
-        items = lists.inForce(user.caller(), user.getAccount().unitCode(), Beijing.today())
-                .map(v -> v.items()).orElse(List.of());
         search();
     }
 
     public void search() {
-        Stage chosen = stage;
-        queue = new PageOf<>((first, size) -> queries.queue(user.caller(), user.caller().department(), chosen.statuses,
-                first, size), row -> row.application().number());
+        if (Feedback.reversed(receivedFrom, receivedUntil, "wb:receivedUntil")) {
+            return;
+        }
+        QueueFilter filter = new QueueFilter(stage.statuses, applicant, number, itemName, receivedFrom, receivedUntil);
+        queue = new PageOf<>((first, size, sorting) -> queries.queue(user.caller(), user.caller().department(), filter,
+                sorting, first, size), row -> row.application().number());
     }
 
     public boolean isReceiver() {
         return AccessPolicy.permits(user.caller(), Permission.HANDLE_APPLICATION, Scope.department(user.caller().department()));
     }
 
-    /** Records the application and opens it. */
-    public String receive() {
-        ApplicationView[] received = new ApplicationView[1];
-        boolean done = Feedback.attempt(() -> received[0] = applications.receive(user.caller(), new NewApplication(
-                user.getAccount().unitCode(), itemCode, new Applicant(applicantKind, applicantId, applicantName, contactName,
-                        contactPhone), materials == null ? List.of() : Arrays.asList(materials.split("\\R")), null)), null);
-        return done ? "/licensing/application?faces-redirect=true&number=" + received[0].number() : null;
-    }
-
     public Stage[] getStages() { return Stage.values(); }
-    public ApplicantKind[] getApplicantKinds() { return ApplicantKind.values(); }
     public PageOf<QueueRow> getQueue() { return queue; }
-    public List<Item> getItems() { return items; }
     public Stage getStage() { return stage; }
+    public String getApplicant() { return applicant; }
+    public void setApplicant(String applicant) { this.applicant = applicant; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public String getItemName() { return itemName; }
+    public void setItemName(String itemName) { this.itemName = itemName; }
+    public LocalDate getReceivedFrom() { return receivedFrom; }
+    public void setReceivedFrom(LocalDate receivedFrom) { this.receivedFrom = receivedFrom; }
+    public LocalDate getReceivedUntil() { return receivedUntil; }
+    public void setReceivedUntil(LocalDate receivedUntil) { this.receivedUntil = receivedUntil; }
     public void setStage(Stage stage) { this.stage = stage; }
-    public String getItemCode() { return itemCode; }
-    public void setItemCode(String itemCode) { this.itemCode = itemCode; }
-    public ApplicantKind getApplicantKind() { return applicantKind; }
-    public void setApplicantKind(ApplicantKind applicantKind) { this.applicantKind = applicantKind; }
-    public String getApplicantId() { return applicantId; }
-    public void setApplicantId(String applicantId) { this.applicantId = applicantId; }
-    public String getApplicantName() { return applicantName; }
-    public void setApplicantName(String applicantName) { this.applicantName = applicantName; }
-    public String getContactName() { return contactName; }
-    public void setContactName(String contactName) { this.contactName = contactName; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public String getMaterials() { return materials; }
-    public void setMaterials(String materials) { this.materials = materials; }
 }

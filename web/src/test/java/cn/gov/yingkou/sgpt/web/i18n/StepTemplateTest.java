@@ -18,7 +18,7 @@ class StepTemplateTest {
     private static final StepTemplate.Vocabulary ZH = new StepTemplate.Vocabulary() {
         private final DutyFormat format = new DutyFormat();
         private final Map<String, String> words = Map.of("duty.kind.START_SUPERVISION", "开展监管",
-                "push.channel.PLATFORM_INBOX", "平台收件箱");
+                "push.channel.PLATFORM_INBOX", "平台收件箱", "role.CLERK", "经办人", "role.LIAISON_OFFICER", "联络员");
 
         @Override
         public String time(Instant instant) {
@@ -81,6 +81,12 @@ class StepTemplateTest {
                         + "{receiving,words,push.channel.}", facts, ZH));
         assertEquals("not-an-instant", StepTemplate.say("{at,time}", AuditFacts.of("at", "not-an-instant"), ZH),
                 "a value written otherwise shows as it is");
+    }
+
+    @Test
+    void aListOfCodesIsSaidWordByWord() {
+        AuditFacts facts = AuditFacts.of("roles", List.of("CLERK", "LIAISON_OFFICER"));
+        assertEquals("经办人、联络员", StepTemplate.say("{roles,wordlist,role.}", facts, ZH));
     }
 
     @Test
