@@ -37,6 +37,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushFilter;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
@@ -225,6 +226,9 @@ class PushIT {
         assertEquals(List.of("该证照应由住建部门监管"), queries.returned(person("ysj.oversight"), licence, 0, 10).rows().stream()
                 .map(PushView::returnReason).toList(), "oversight sees what was sent back and why");
         assertThrows(AccessDenied.class, () -> queries.returned(clerk, licence, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> queries.returned(person("ysj.oversight"),
+                new PushFilter(licence, "91350100M000100Y43", null, null, null), null, 0, 10),
+                "oversight reads results masked: no filtering by an identifier it may not read");
         assertThrows(IllegalArgumentException.class, () -> pushes.push(clerk, pushed.id(), "210800-XZSP"),
                 "only to a competent department");
         PushView rerouted = pushes.push(clerk, pushed.id(), "210800-ZJJ");

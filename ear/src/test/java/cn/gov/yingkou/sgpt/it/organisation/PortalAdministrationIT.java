@@ -153,7 +153,8 @@ class PortalAdministrationIT {
             browser.clickLabelContaining("edit:actsFor", "(210800-XZSP)");
             browser.click("edit:save");
             browser.waitForText("messages", username);
-            assertTrue(browser.text("systems:list:0:acts-for").contains("210800-XZSP"));
+            assertTrue(browser.text("systems:list:0:acts-for").contains("营口市行政审批局"),
+                    "the bureau by name, its code in the tooltip");
         }
         assertEquals(200, Platform.get(day, Platform.basic(username, Platform.TEST_SYSTEM_SECRET)).statusCode(),
                 "lifted: the right secret calls in again");

@@ -101,13 +101,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker as a user who knows it would, then clicks beside it (the page's title),
-     * as the user moving on does; the next field typed into is clicked first, which closes the calendar if it is still
-     * open (left open, it would take the keys typed next).
+     * Types a date into a PrimeFaces date picker as a user who knows it would, then closes its calendar as clicking
+     * elsewhere would, and waits until it is gone: left open, it takes the keys typed into the next field.
      */
     public void typeDate(String pickerId, String day) {
         type(pickerId + "_input", day);
-        driver.findElement(By.cssSelector("h1")).click();
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", pickerId);
+        wait.until(d -> d.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     public void type(String id, String text) {

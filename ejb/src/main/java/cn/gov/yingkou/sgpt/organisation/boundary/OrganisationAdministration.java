@@ -3,6 +3,7 @@ package cn.gov.yingkou.sgpt.organisation.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,6 +24,7 @@ import cn.gov.yingkou.sgpt.organisation.entity.Account;
 import cn.gov.yingkou.sgpt.organisation.entity.AdministrativeUnit;
 import cn.gov.yingkou.sgpt.organisation.entity.Department;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
+import cn.gov.yingkou.sgpt.platform.boundary.Sorting;
 
 /**
  * What administrators do to units, departments and people. A city-level administrator manages every unit,
@@ -34,6 +36,12 @@ public class OrganisationAdministration {
     static final String ACCOUNT = "account";
     static final String DEPARTMENT = "department";
     static final String UNIT = "unit";
+
+    /** The columns the administration's lists sort by, and where their queries find them. */
+    private static final Map<String, String> PERSON_COLUMNS = Map.of("username", "a.username",
+            "name", "a.displayName", "department", "a.department.code", "status", "a.status");
+    private static final Map<String, String> DEPARTMENT_COLUMNS = Map.of("code", "d.code",
+            "name", "d.nameZh", "unit", "d.unit.code", "role", "d.role");
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -59,9 +67,15 @@ public class OrganisationAdministration {
     }
 
     public ResultPage<DepartmentView> departments(Caller caller, String text, int first, int pageSize) {
+        return departments(caller, text, null, first, pageSize);
+    }
+
+    /** The same, in the order asked for (null: by unit and code). */
+    public ResultPage<DepartmentView> departments(Caller caller, String text, Sorting sorting, int first, int pageSize) {
         Filter filter = new Filter(caller, text, "d.unit", "lower(d.code)", "lower(d.nameZh)", "lower(d.nameEn)");
         return page(filter, "select d from Department d join fetch d.unit", "select count(d) from Department d",
-                "order by d.unit.code, d.code", Department.class, first, pageSize).map(DepartmentView::of);
+                Sorting.orderBy(sorting, DEPARTMENT_COLUMNS, "d.unit.code, d.code", "d.id"), Department.class, first,
+                pageSize).map(DepartmentView::of);
     }
 
     /** Every active department the administrator may assign people and systems to. */
@@ -102,11 +116,16 @@ public class OrganisationAdministration {
     }
 
     public ResultPage<PersonView> people(Caller caller, String text, int first, int pageSize) {
+        return people(caller, text, null, first, pageSize);
+    }
+
+    /** The same, in the order asked for (null: by unit, department and username). */
+    public ResultPage<PersonView> people(Caller caller, String text, Sorting sorting, int first, int pageSize) {
         Filter filter = new Filter(caller, text, "a.department.unit", "lower(a.username)", "lower(a.displayName)",
                 "lower(a.department.code)");
         filter.where.append(" and a.kind = cn.gov.yingkou.sgpt.organisation.boundary.AccountKind.PERSON");
-        return page(filter, "select a from Account a join fetch a.department",
-                "select count(a) from Account a", "order by a.department.unit.code, a.department.code, a.username",
+        return page(filter, "select a from Account a join fetch a.department", "select count(a) from Account a",
+                Sorting.orderBy(sorting, PERSON_COLUMNS, "a.department.unit.code, a.department.code, a.username", "a.id"),
                 Account.class, first, pageSize).map(PersonView::of);
     }
 
@@ -260,7 +279,7 @@ public class OrganisationAdministration {
             int pageSize) {
         // The count query names the entity's alias the same way as the select, so one where clause serves both.
         long total = filter.bind(em.createQuery(count + filter.where, Long.class)).getSingleResult();
-        List<T> rows = filter.bind(em.createQuery(select + filter.where + " " + order, type))
+        List<T> rows = filter.bind(em.createQuery(select + filter.where + order, type))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 200))).getResultList();
         return new Rows<>(rows, total);
     }

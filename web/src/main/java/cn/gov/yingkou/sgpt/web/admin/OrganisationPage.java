@@ -70,7 +70,8 @@ public class OrganisationPage implements Serializable {
     @PostConstruct
     void init() {
         units = administration.units(user.caller());
-        departments = new PageOf<>((first, size) -> administration.departments(user.caller(), search, first, size),
+        departments = new PageOf<>((first, size, sorting) -> administration.departments(user.caller(), search, sorting,
+                first, size),
                 DepartmentView::code);
     }
 

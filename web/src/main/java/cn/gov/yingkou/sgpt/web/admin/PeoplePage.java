@@ -84,7 +84,7 @@ public class PeoplePage implements Serializable {
     @PostConstruct
     void init() {
         departments = administration.assignableDepartments(user.caller());
-        model = new PageOf<>((first, size) -> administration.people(user.caller(), search, first, size),
+        model = new PageOf<>((first, size, sorting) -> administration.people(user.caller(), search, sorting, first, size),
                 PersonView::username);
     }
 

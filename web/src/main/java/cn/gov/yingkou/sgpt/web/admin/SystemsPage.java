@@ -211,4 +211,9 @@ public class SystemsPage implements Serializable {
     }
     public Form getForm() { return form; }
     public IssuedCredential getIssued() { return issued; }
+
+    /** A set of codes or addresses on one line, for the list's export. */
+    public String joined(java.util.Collection<?> values) {
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

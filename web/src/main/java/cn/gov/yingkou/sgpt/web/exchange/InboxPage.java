@@ -126,7 +126,8 @@ public class InboxPage implements Serializable {
         if (chosen == null || Feedback.reversed(issuedFrom, issuedUntil, "ib:issuedUntil")) {
             return;
         }
-        PushFilter filter = new PushFilter(licence, applicant, itemCode, issuedFrom, issuedUntil);
+        PushFilter filter = new PushFilter(licence, chosen == Box.RETURNED_ANYWHERE ? null : applicant, itemCode, issuedFrom,
+                issuedUntil);
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size, sorting) -> chosen == Box.RETURNED_ANYWHERE
                 ? queries.returned(user.caller(), filter, sorting, first, size)
