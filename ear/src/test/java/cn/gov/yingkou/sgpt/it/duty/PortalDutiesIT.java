@@ -166,7 +166,7 @@ class PortalDutiesIT {
             browser.waitForText("status", "尚未公布");
 
             browser.click("cal:add");
-            browser.typeDate("cal:days:0:day", year + "-01-01");
+            browser.pickDate("cal:days:0:day", year + "-01-01");
             browser.type("cal:days:0:name", "元旦");
             browser.click("cal:publish");
             browser.waitForText("messages", "须注明安排的来源");

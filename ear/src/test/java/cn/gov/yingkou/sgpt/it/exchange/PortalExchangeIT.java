@@ -290,12 +290,12 @@ class PortalExchangeIT {
                 assertEquals(List.of(prefix + "B", prefix + "A"), StreamSupport.stream(book.getSheetAt(0).spliterator(), false)
                         .skip(1).map(row -> row.getCell(0).getStringCellValue()).toList(), "exported as listed");
             }
-            browser.typeDate("ib:issuedFrom", "2026-12-01");
-            browser.typeDate("ib:issuedUntil", "2026-11-01");
+            browser.pickDate("ib:issuedFrom", "2026-12-01");
+            browser.pickDate("ib:issuedUntil", "2026-11-01");
             browser.click("ib:find");
             browser.waitForText("ib:issuedUntilMessage", "截止日期早于起始日期");
-            browser.typeDate("ib:issuedFrom", "2026-11-10");
-            browser.typeDate("ib:issuedUntil", "2026-11-10");
+            browser.pickDate("ib:issuedFrom", "2026-11-10");
+            browser.pickDate("ib:issuedUntil", "2026-11-10");
             browser.click("ib:find");
             browser.waitForText("ib:pushes", prefix + "B");
             browser.click("ib:pushChosen");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,14 +39,18 @@ import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicationView;
 import cn.gov.yingkou.sgpt.licensing.boundary.Applications;
 import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
+import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceVerification;
 import cn.gov.yingkou.sgpt.licensing.boundary.MaterialLine;
 import cn.gov.yingkou.sgpt.licensing.boundary.NewApplication;
+import cn.gov.yingkou.sgpt.licensing.control.CertificateFont;
+import cn.gov.yingkou.sgpt.licensing.entity.Licence;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -72,6 +77,12 @@ class ApplicationIT {
 
     @EJB
     LicenceRegister register;
+
+    @EJB
+    Certificates certificates;
+
+    @EJB
+    LicenceVerification verification;
 
     @EJB
     AccountDirectory directory;
@@ -214,6 +225,38 @@ class ApplicationIT {
                 "校验码错误", "王", "0417-2801234"));
         ApplicationView received = receive("营口受理中食品店", List.of("申请书"));
         assertThrows(AccessDenied.class, () -> applications.accept(market, received.number(), true));
+    }
+
+    @Test
+    void aPrintedLicenceIsCheckedByItsCodeAndARevokedOneShowsAsRevoked() throws Exception {
+        assumeTrue(CertificateFont.locate().isPresent(), "no CJK font: certificates are not printed here");
+        Caller clerk = clerk();
+        String licenceNumber = "JY3210800" + (System.nanoTime() % 1_000_000);
+        finished.submit(clerk, new FinishedResult("210800", FOOD, shop("营口核验食品店"), List.of("申请书"),
+                Instant.parse("2026-11-02T01:00:00Z"), Instant.parse("2026-11-09T01:00:00Z"),
+                Instant.parse("2026-11-10T01:00:00Z"), licenceNumber, new LicenceTerms("预包装食品销售",
+                        LocalDate.of(2026, 11, 10), null, CertificateForm.PAPER, "No.21080099"), "yw-" + System.nanoTime()));
+        certificates.pdf(clerk, licenceNumber, "https://sgpt.example.gov.cn");
+        String code = em.createQuery("select l.verificationCode from Licence l where l.number = :number", String.class)
+                .setParameter("number", licenceNumber).getSingleResult();
+        certificates.pdf(clerk, licenceNumber, "https://sgpt.example.gov.cn");
+        assertEquals(code, em.createQuery("select l.verificationCode from Licence l where l.number = :number", String.class)
+                .setParameter("number", licenceNumber).getSingleResult(), "a reprint carries the same code");
+
+        LicenceVerification.Verified shown = verification.verify(code.toLowerCase()).orElseThrow();
+        assertEquals(List.of(licenceNumber, "营口核验食品店", "食品经营许可", "营口市行政审批局"),
+                List.of(shown.number(), shown.holderName(), shown.itemName(), shown.issuerZh()));
+        assertEquals(LicenceStatus.VALID, shown.status());
+        assertTrue(verification.verify("A".repeat(20)).isEmpty(), "a code never printed names no licence");
+        assertTrue(verification.verify(licenceNumber).isEmpty(), "nor does a licence number");
+
+        // Licence actions (Art 19) are not built yet: the licence is revoked as they will revoke it.
+        transaction.begin();
+        em.joinTransaction();
+        em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", licenceNumber).getSingleResult()
+                .end(LicenceStatus.REVOKED, "以欺骗手段取得", Instant.now());
+        transaction.commit();
+        assertEquals(LicenceStatus.REVOKED, verification.verify(code).orElseThrow().status(), "revoked shows as revoked");
     }
 
     @Test

@@ -110,13 +110,13 @@ class PortalLicensingIT {
             browser.click("lr:licences:numberColumn");
             assertEquals(List.of("3", "2", "1"), suffixes(browser.text("lr:licences"), "JY" + prefix), "then falling");
 
-            browser.typeDate("lr:issuedFrom", "2026-11-26");
+            browser.pickDate("lr:issuedFrom", "2026-11-26");
             browser.click("lr:search");
             browser.waitForText("lr:licences", "没有");
-            browser.typeDate("lr:issuedUntil", "2026-11-25");
+            browser.pickDate("lr:issuedUntil", "2026-11-25");
             browser.click("lr:search");
             browser.waitForText("lr:issuedUntilMessage", "截止日期早于起始日期");
-            browser.typeDate("lr:issuedFrom", "2026-11-25");
+            browser.pickDate("lr:issuedFrom", "2026-11-25");
             browser.click("lr:search");
             browser.waitForText("lr:licences", "JY" + prefix + "1");
 
@@ -245,8 +245,8 @@ class PortalLicensingIT {
 
             String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
             browser.type("ap:scope", "预包装食品销售");
-            browser.typeDate("ap:validFrom", today);
-            browser.typeDate("ap:validUntil", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(5).toString());
+            browser.pickDate("ap:validFrom", today);
+            browser.pickDate("ap:validUntil", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(5).toString());
             browser.type("ap:certificateRef", "No.21080099");
             browser.click("ap:issueLicence");
             browser.waitForText("ap:status", "已发证");

@@ -101,13 +101,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker as a user who knows it would, then closes its calendar as clicking
-     * elsewhere would, and waits until it is gone: left open, it takes the keys typed into the next field.
+     * Picks a day in a PrimeFaces date picker as a user choosing it in the picker's calendar would: the picker shows it
+     * in its field (yyyy-MM-dd) and sends it with the form. (Typing works too, but a calendar the typing opens stays
+     * open until a click elsewhere, and then takes the keys typed next.)
      */
-    public void typeDate(String pickerId, String day) {
-        type(pickerId + "_input", day);
-        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", pickerId);
-        wait.until(d -> d.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed));
+    public void pickDate(String pickerId, String day) {
+        visible(pickerId + "_input");
+        ((JavascriptExecutor) driver).executeScript("var d = arguments[1].split('-');"
+                + " PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(+d[0], +d[1] - 1, +d[2]));", pickerId, day);
+        wait.until(d -> day.equals(d.findElement(By.id(pickerId + "_input")).getDomProperty("value")));
     }
 
     public void type(String id, String text) {
