@@ -152,13 +152,32 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button that downloads a file, and returns the file once the browser has saved it whole. */
     public Path download(String id, String suffix) {
         visible(id).click();
+        // Chromium may name the file before it has written it: wait until nothing is in progress and the file has content.
         return wait.until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> saved = files.toList();
+                if (saved.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path file : saved) {
+                    if (file.getFileName().toString().endsWith(suffix) && sizeOf(file) > 0) {
+                        return file;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A file's size; none for one moved away meanwhile (the browser renames its downloads as it finishes them). */
+    private static long sizeOf(Path file) throws IOException {
+        try {
+            return Files.size(file);
+        } catch (java.nio.file.NoSuchFileException moved) {
+            return 0;
+        }
     }
 
     /** How many files the browser has saved so far. */
