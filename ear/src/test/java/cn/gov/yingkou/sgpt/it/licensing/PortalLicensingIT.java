@@ -238,6 +238,8 @@ class PortalLicensingIT {
             browser.type("ap:text", "现场核查经营场所");
             browser.click("ap:pause");
             browser.waitForText("ap:status", "暂停计时");
+            assertTrue(browser.text("ap:status").contains("检验") && !browser.text("ap:status").contains("INSPECTION"),
+                    "the pause's reason in words: " + browser.text("ap:status"));
             browser.click("ap:resume");
             browser.waitForText("messages", "审查计时已恢复");
             browser.click("ap:grant");
