@@ -125,28 +125,28 @@ public final class DeliveryDrainBenchmark {
         update(db, "delete from exchange_delivery_attempt where delivery_id in "
                 + "(select id from exchange_delivery where department_id = " + DEPARTMENT + ")");
         update(db, "delete from exchange_delivery where department_id = " + DEPARTMENT);
-        update(db, "delete from exchange_push where to_department_id = " + DEPARTMENT);
-        update(db, "delete from org_receiving_channel where department_id = " + DEPARTMENT);
+        update(db, "delete from exchange_handover where to_department_id = " + DEPARTMENT);
+        update(db, "delete from org_receiving_channel_by_kind where department_id = " + DEPARTMENT);
         if (update(db, "update org_department set active = true where id = " + DEPARTMENT) == 0) {
             update(db, "insert into org_department (id, unit_id, code, name_zh, name_en, role, industry, active, version) "
                     + "values (" + DEPARTMENT + ", " + unit + ", '210800-BENCH', '基准测试行业局', 'Benchmark bureau', "
                     + "'COMPETENT_DEPARTMENT', '基准测试', true, 0)");
         }
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement channel = db.prepareStatement("insert into org_receiving_channel (department_id, kind, "
-                + "endpoint_url, username, secret_sealed, changed_at, changed_by, version) values (?, 'INDUSTRY_SYSTEM', ?, "
-                + "'sgpt.bench', ?, ?, 'benchmark', 0)")) {
+        try (PreparedStatement channel = db.prepareStatement("insert into org_receiving_channel_by_kind (department_id, "
+                + "document_kind, kind, contract, endpoint_url, username, secret_sealed, changed_at, changed_by, version) "
+                + "values (?, 'RESULT', 'INDUSTRY_SYSTEM', 'RESULT_V1', ?, 'sgpt.bench', ?, ?, 'benchmark', 0)")) {
             channel.setLong(1, DEPARTMENT);
             channel.setString(2, endpoint);
             channel.setString(3, CredentialKeyFile.load().encrypt("benchmark-secret-0123456789"));
             channel.setTimestamp(4, now);
             channel.executeUpdate();
         }
-        try (PreparedStatement push = db.prepareStatement("insert into exchange_push (id, message_id, unit_id, "
+        try (PreparedStatement push = db.prepareStatement("insert into exchange_handover (id, message_id, unit_id, "
                 + "licence_number, application_number, item_code, from_department_id, to_department_id, payload, status, "
-                + "issued_at, pushed_at, pushed_by, changed_at, version, handed_over_by) values (?, ?, ?, ?, ?, "
-                + "'000105001000', ?, ?, ?, 'PUSHED', ?, ?, 'benchmark', ?, 0, 'INDUSTRY_SYSTEM')");
-             PreparedStatement delivery = db.prepareStatement("insert into exchange_delivery (id, push_id, message_id, "
+                + "issued_at, pushed_at, pushed_by, changed_at, version, handed_over_by, kind, document_number) values (?, ?, "
+                + "?, ?, ?, '000105001000', ?, ?, ?, 'PUSHED', ?, ?, 'benchmark', ?, 0, 'INDUSTRY_SYSTEM', 'RESULT', ?)");
+             PreparedStatement delivery = db.prepareStatement("insert into exchange_delivery (id, handover_id, message_id, "
                 + "department_id, status, attempts, next_attempt_at, created_at, version) values (?, ?, ?, ?, 'PENDING', 0, "
                 + "?, ?, 0)")) {
             for (int i = 1; i <= count; i++) {
@@ -163,6 +163,7 @@ public final class DeliveryDrainBenchmark {
                 push.setTimestamp(9, now);
                 push.setTimestamp(10, now);
                 push.setTimestamp(11, now);
+                push.setString(12, "SQ210800-BENCH-" + i);
                 push.addBatch();
                 delivery.setLong(1, id);
                 delivery.setLong(2, id);

@@ -24,6 +24,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationSetup;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceiverContract;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 
@@ -91,6 +93,13 @@ public class DeliveryFixtureServlet extends HttpServlet {
             case "off-platform" -> response.getWriter().print(agreedOffPlatform());
             case "inbox" -> channels.configure(person("admin"), department, ReceivingKind.PLATFORM_INBOX, null, null,
                     null, null);
+            case "v2-receiver" -> channels.configure(person("admin"), department,
+                    DocumentKind.valueOf(request.getParameter("kind")), ReceivingKind.INDUSTRY_SYSTEM,
+                    ReceiverContract.HANDOVER_V2, "http://127.0.0.1:" + request.getLocalPort() + "/fixtures/handover-receiver",
+                    USERNAME_PREFIX + department.toLowerCase(), RECEIVER_SECRET, null);
+            case "v2-inbox" -> channels.configure(person("admin"), department,
+                    DocumentKind.valueOf(request.getParameter("kind")), ReceivingKind.PLATFORM_INBOX, null, null, null,
+                    null, null);
             default -> response.sendError(400, "action?");
         }
     }
@@ -98,6 +107,13 @@ public class DeliveryFixtureServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
+        String handovers = request.getParameter("handovers");
+        if (handovers != null) {
+            response.getWriter().print(HandoverReceiverFixture.callsFor(handovers).stream()
+                    .map(c -> c.kind() + " " + c.licence() + " " + c.document() + " " + c.answers() + " " + c.gist())
+                    .collect(Collectors.joining("\n")));
+            return;
+        }
         String push = request.getParameter("push");
         if (push != null) {
             var deliveries = queries.detail(person("spj.clerk"), Long.parseLong(push)).deliveries();

@@ -55,19 +55,24 @@ public final class Platform {
 
     /**
      * The real EAR with test fixtures (servlets that set up data through the boundaries) at /fixtures, and a test
-     * industry system implementing the published result-receiver contract at /fixtures/industry-receiver.
+     * industry system implementing the published result-receiver contract at /fixtures/industry-receiver (v1) and
+     * /fixtures/handover-receiver (v2).
      */
     public static EnterpriseArchive earWithFixtures() {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
                 .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class,
                         UnitFixtureServlet.class, DeliveryFixtureServlet.class, IndustryReceiverFixture.class,
                         IndustryReceiverFixture.Mode.class, IndustryReceiverFixture.Call.class, ReceiverTokenCheck.class,
-                        DecidedElsewhere.class)
+                        HandoverReceiverFixture.class, HandoverReceiverFixture.Call.class, DecidedElsewhere.class)
                 .addPackage(ResultReceiver.class.getPackage())
+                .addPackage(cn.gov.yingkou.sgpt.client.industry.v2.HandoverReceiver.class.getPackage())
                 .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                         + "<servlet><servlet-name>industry-receiver</servlet-name><servlet-class>"
                         + IndustryReceiverFixture.class.getName() + "</servlet-class></servlet><servlet-mapping>"
                         + "<servlet-name>industry-receiver</servlet-name><url-pattern>/industry-receiver</url-pattern>"
+                        + "</servlet-mapping><servlet><servlet-name>handover-receiver</servlet-name><servlet-class>"
+                        + HandoverReceiverFixture.class.getName() + "</servlet-class></servlet><servlet-mapping>"
+                        + "<servlet-name>handover-receiver</servlet-name><url-pattern>/handover-receiver</url-pattern>"
                         + "</servlet-mapping></web-app>"))
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.apache.cxf, org.apache.cxf.impl, "
                         + "org.apache.ws.security\n")));

@@ -10,6 +10,10 @@ public enum DutyKind {
     START_SUPERVISION("开展监管"),
     /** 推送处罚信息：处罚决定后 2 个工作日内 (Art 19). */
     PUSH_PENALTY_INFO("推送处罚信息"),
+    /** 签收处罚信息：推送后 2 个工作日内 (Art 19, by the rule of Art 17). */
+    SIGN_FOR_PENALTY("签收处罚信息"),
+    /** 签收许可处理结果：推送后 2 个工作日内 (Art 19, by the rule of Art 17). */
+    SIGN_FOR_LICENCE_ACTION("签收许可处理结果"),
     /** 反馈许可处理结果：2 个工作日内 (Art 19). */
     PUSH_LICENCE_ACTION_BACK("反馈许可处理结果"),
     /** 决定是否接收移送案件：5 个工作日内 (Art 20). */

@@ -23,7 +23,7 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.exchange.control.PayloadDisclosure;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
-import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
+import cn.gov.yingkou.sgpt.exchange.entity.Handover;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
@@ -49,7 +49,7 @@ public class PushQueries {
      */
     public record Detail(PushView push, List<DutyView> clocks, List<AuditRecord> timeline,
             List<DeliveryView> deliveries, boolean mayManageDelivery, boolean mayArrangeOffPlatform,
-            boolean mayRecordReceipt, boolean maySign) {
+            boolean mayRecordReceipt, boolean maySign, boolean mayWithdraw) {
     }
 
     /** A push and its audit entries with their places in the chain. */
@@ -88,7 +88,7 @@ public class PushQueries {
     /** The same, narrowed by the filter and in the order asked for (null: the inbox's own). */
     public ResultPage<PushView> inbox(Caller caller, DepartmentRef department, Set<PushStatus> statuses, PushFilter filter,
             boolean overdueOnly, Sorting sorting, int first, int size) {
-        AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(department));
+        AccessPolicy.require(caller, Permission.RECEIVE_HANDOVERS, Scope.department(department));
         boolean toSign = overdueOnly || statuses != null && EnumSet.of(PushStatus.PUSHED).equals(statuses);
         return page(caller, "p.toDepartmentId", department, overdueOnly ? EnumSet.of(PushStatus.PUSHED) : statuses, filter,
                 overdueOnly, first, size, Sorting.orderBy(sorting, SORTABLE,
@@ -139,10 +139,30 @@ public class PushQueries {
 
     /** The push of a licence, for either side of it. */
     public Detail ofLicence(Caller caller, String licence) {
-        ResultPush push = em.createNamedQuery("ResultPush.ofLicence", ResultPush.class)
+        Handover push = em.createNamedQuery("Handover.resultOfLicence", Handover.class)
                 .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("证照 " + licence + " 没有推送 / No push for licence " + licence));
         return detail(caller, push);
+    }
+
+    /**
+     * Every hand-over about the licence that the caller may read (its sides' people, oversight), oldest first: its
+     * result, the penalty decisions about it and the licence actions on it, for the licence's history.
+     */
+    public List<PushView> aboutLicence(Caller caller, String licence) {
+        List<PushView> readable = em.createNamedQuery("Handover.aboutLicence", Handover.class)
+                .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream()
+                .filter(p -> readable(caller, p)).map(p -> view(p, departments, duties)).toList();
+        return readable.isEmpty() ? readable : disclosure.page(caller, readable);
+    }
+
+    private boolean readable(Caller caller, Handover push) {
+        try {
+            requireReadable(caller, push);
+            return true;
+        } catch (RecordNotFound | cn.gov.yingkou.sgpt.organisation.boundary.AccessDenied e) {
+            return false;
+        }
     }
 
     /**
@@ -164,7 +184,7 @@ public class PushQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var query = em.createQuery("select p.id, p.licenceNumber from ResultPush p where p.id in :ids" + (department == null
+        var query = em.createQuery("select p.id, p.licenceNumber from Handover p where p.id in :ids" + (department == null
                 ? "" : " and (p.fromDepartmentId = :department or p.toDepartmentId = :department)"), Object[].class)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT);
         if (department != null) {
@@ -182,37 +202,37 @@ public class PushQueries {
      * chain, for the bureau to show when it pushed and the department when it signed (Art 17).
      */
     public Proof proof(Caller caller, long id) {
-        ResultPush push = Pushes.find(em, id, LockModeType.NONE);
+        Handover push = Pushes.find(em, id, LockModeType.NONE);
         requireReadable(caller, push);
         PushView shown = disclosure.one(caller, view(push, departments, duties));
         return new Proof(shown, audit.evidence(Pushes.RECORD_TYPE, Pushes.key(push)).stream()
                 .filter(step -> !step.entry().action().equals(AuditTrail.PERSONAL_DATA_READ)).toList());
     }
 
-    private Detail detail(Caller caller, ResultPush push) {
+    private Detail detail(Caller caller, Handover push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = requireReadable(caller, push);
         String key = Pushes.key(push);
         PushView shown = disclosure.one(caller, view(push, departments, duties));
         return new Detail(shown, duties.about(Pushes.RECORD_TYPE, key), audit.history(Pushes.RECORD_TYPE, key).stream()
                 .filter(step -> !step.action().equals(AuditTrail.PERSONAL_DATA_READ)).toList(), deliveries(push),
-                Pushes.eitherSide(caller, from, to),
+                Pushes.eitherSide(caller, push.kind(), from, to),
                 Pushes.mayArrangeOffPlatform(caller, push, from), Pushes.mayRecordReceipt(caller, push, from, to),
-                Pushes.maySign(caller, push, to));
+                Pushes.maySign(caller, push, to), Pushes.mayWithdraw(caller, push, from));
     }
 
     /** Either side's people and oversight may read a push; returns the receiving department. */
-    private DepartmentRef requireReadable(Caller caller, ResultPush push) {
+    private DepartmentRef requireReadable(Caller caller, Handover push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
         if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
-            AccessPolicy.requireVisible(caller, Permission.SIGN_FOR_RESULT, Scope.department(to),
+            AccessPolicy.requireVisible(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to),
                     () -> Pushes.noSuchPush(push.id()));
         }
         return to;
     }
 
-    private List<DeliveryView> deliveries(ResultPush push) {
+    private List<DeliveryView> deliveries(Handover push) {
         return em.createNamedQuery("Delivery.ofPush", Delivery.class).setParameter("push", push.id()).getResultStream()
                 .map(d -> DeliveryView.of(d, departments.byId(d.departmentId()).orElseThrow().code(),
                         em.createNamedQuery("DeliveryAttempt.ofDelivery", DeliveryAttempt.class)
@@ -232,7 +252,8 @@ public class PushQueries {
         if (overdueOnly && overdue.isEmpty()) {
             return new ResultPage<>(List.of(), 0);
         }
-        QueryFilter where = new QueryFilter().with("p.status in :statuses", "statuses", wanted)
+        QueryFilter where = new QueryFilter().with("p.kind = :kind", "kind", filter.kind())
+                .with("p.status in :statuses", "statuses", wanted)
                 .equal("p.itemCode", "item", filter.itemCode())
                 .onDays("p.issuedAt", "issued", filter.issuedFrom(), filter.issuedUntil())
                 // The result pushed names the applicant (its name and identifier are among every push list's fields).
@@ -247,16 +268,16 @@ public class PushQueries {
         if (overdueOnly) {
             where.with("p.id in :overdue", "overdue", overdue);
         }
-        long total = where.bind(em.createQuery("select count(p) from ResultPush p" + where.where(), Long.class))
+        long total = where.bind(em.createQuery("select count(p) from Handover p" + where.where(), Long.class))
                 .getSingleResult();
-        List<PushView> page = disclosure.page(caller, where.bind(em.createQuery("select p from ResultPush p" + where.where()
-                + orderBy, ResultPush.class)).setFirstResult(first).setMaxResults(size).getResultStream()
+        List<PushView> page = disclosure.page(caller, where.bind(em.createQuery("select p from Handover p" + where.where()
+                + orderBy, Handover.class)).setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(p -> view(p, departments, duties)).toList());
         return new ResultPage<>(page, total);
     }
 
     /** The push as shown, with the due time of whichever clock runs on it now (push or sign), if any. */
-    static PushView view(ResultPush p, Departments departments, DutyService duties) {
+    static PushView view(Handover p, Departments departments, DutyService duties) {
         DepartmentRef from = departments.byId(p.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(p.toDepartmentId()).orElseThrow();
         DutyView running = duties.about(Pushes.RECORD_TYPE, Pushes.key(p)).stream().filter(d -> d.status().pending())
@@ -265,6 +286,7 @@ public class PushQueries {
                 from.code(), to.code(), p.payload(), p.status(), p.issuedAt(), p.pushedAt(), p.pushedBy(), p.signedAt(),
                 p.signedBy(), p.returnedAt(), p.returnReason(), running == null ? null : running.dueAt(), p.changedAt(),
                 p.handedOverBy(), p.agreedManner(), p.agreedWith(), p.agreedDueAt(), p.receiptRecordedBy(),
-                running != null && running.status() == DutyStatus.OVERDUE);
+                running != null && running.status() == DutyStatus.OVERDUE, p.kind(), p.documentNumber(), p.answersId(),
+                p.withdrawnAt(), p.withdrawReason());
     }
 }

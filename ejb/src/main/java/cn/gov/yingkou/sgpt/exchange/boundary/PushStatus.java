@@ -16,14 +16,16 @@ public enum PushStatus {
     /** 已签收: supervision starts. */
     SIGNED,
     /** 已退回: misrouted; the bureau routes it again. */
-    RETURNED;
+    RETURNED,
+    /** 已撤回: taken back by its sender before it was signed for (never a result: a licence's result must reach its supervisor). */
+    WITHDRAWN;
 
     public Set<PushStatus> next() {
         return switch (this) {
-            case PENDING -> EnumSet.of(PUSHED);
-            case PUSHED -> EnumSet.of(SIGNED, RETURNED);
-            case RETURNED -> EnumSet.of(PUSHED);
-            case SIGNED -> EnumSet.noneOf(PushStatus.class);
+            case PENDING -> EnumSet.of(PUSHED, WITHDRAWN);
+            case PUSHED -> EnumSet.of(SIGNED, RETURNED, WITHDRAWN);
+            case RETURNED -> EnumSet.of(PUSHED, WITHDRAWN);
+            case SIGNED, WITHDRAWN -> EnumSet.noneOf(PushStatus.class);
         };
     }
 

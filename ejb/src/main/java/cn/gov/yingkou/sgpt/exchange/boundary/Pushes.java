@@ -23,16 +23,18 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
+import cn.gov.yingkou.sgpt.exchange.control.HandoverRules;
 import cn.gov.yingkou.sgpt.exchange.control.PayloadDisclosure;
 import cn.gov.yingkou.sgpt.exchange.control.PushPayload;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
-import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
+import cn.gov.yingkou.sgpt.exchange.entity.Handover;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceIssued;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
@@ -57,8 +59,6 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 public class Pushes {
 
     static final String RECORD_TYPE = PayloadDisclosure.PUSH_RECORD;
-    static final int PUSH_DAYS = 2;
-    static final int SIGN_DAYS = 2;
     /** "及时" (Art 17): how many working days a department has to start supervision; -Dsgpt.supervision.start.days. */
     static final int SUPERVISION_DAYS = Integer.getInteger("sgpt.supervision.start.days", 5);
     private static final String NOTHING_WAITS = "该推送没有等待投递的记录 / Nothing of this push waits to be delivered";
@@ -90,7 +90,7 @@ public class Pushes {
         Instant now = Instant.now();
         ReceivingKind kind = channels.kindOf(receiver.id());
         boolean atOnce = item.pushRoute().automatic() && kind != ReceivingKind.OFF_PLATFORM;
-        ResultPush push = new ResultPush(bureau.unitId(), licence.number(), licence.applicationNumber(), item.code(),
+        Handover push = Handover.result(bureau.unitId(), licence.number(), licence.applicationNumber(), item.code(),
                 bureau.id(), receiver.id(), PushPayload.of(item.pushRoute().fields(), licence, issued.application()),
                 licence.issuedAt(), now);
         if (atOnce) {
@@ -99,7 +99,7 @@ public class Pushes {
         }
         em.persist(push);
         OpenDuty pushClock = new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), licence.issuedAt(),
-                new DutyLimit.WorkingDays(PUSH_DAYS));
+                new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
         if (atOnce) {
             duties.openDone(pushClock, now, issued.actor());
         } else {
@@ -113,17 +113,81 @@ public class Pushes {
         }
     }
 
+    /**
+     * Another context hands a document over (a penalty decision, a licence action): the sender's clock opens from when
+     * the document was made, and with {@code now} it is handed over at once (an industry system's report is its
+     * hand-over). Answers the hand-over, which the sender pushes from its outbox otherwise.
+     */
+    public PushView open(NewHandover document, boolean now, Actor actor) {
+        DepartmentRef from = departments.require(document.fromDepartmentCode());
+        DepartmentRef to = departments.require(document.toDepartmentCode());
+        requireReceives(document.kind(), to);
+        Instant at = Instant.now();
+        Handover handover = new Handover(document.kind(), from.unitId(), document.licenceNumber(),
+                document.documentNumber(), document.itemCode(), from.id(), to.id(), document.payload(), document.madeAt(),
+                at, document.answers());
+        ReceivingKind kind = channels.kindOf(to.id(), document.kind());
+        boolean atOnce = now && kind != ReceivingKind.OFF_PLATFORM;
+        if (atOnce) {
+            handover.push(to.id(), kind.name(), actor.username(), at);
+        }
+        em.persist(handover);
+        OpenDuty clock = new OpenDuty(HandoverRules.pushDuty(document.kind()), RECORD_TYPE, key(handover), from.code(),
+                document.madeAt(), new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
+        if (atOnce) {
+            duties.openDone(clock, at, actor);
+        } else {
+            duties.open(clock, actor);
+        }
+        audit.record(actor, "push.prepare", RECORD_TYPE, key(handover), document.kind() + " " + document.documentNumber()
+                + (document.licenceNumber() == null ? "" : " on " + document.licenceNumber()) + " to " + to.code(),
+                AuditFacts.of("kind", document.kind()).with("document", document.documentNumber())
+                        .with("licence", document.licenceNumber()).with("receiver", to.code()));
+        if (atOnce) {
+            handedOver(handover, to, kind, actor, at, true);
+        }
+        return view(handover);
+    }
+
+    /**
+     * The sender takes back what the receiver has not signed for (a decision recorded in error, decided again): the
+     * clocks running on it stop, a delivery waiting for the receiver's system is withdrawn. A result cannot be taken
+     * back: a licence in the register has a supervisor.
+     */
+    public PushView withdraw(Caller caller, long id, String reason) {
+        Handover handover = load(id);
+        requireSender(caller, handover);
+        if (handover.kind() == DocumentKind.RESULT) {
+            throw new IllegalStateException("审批结果不能撤回，只能改推 / An approval result cannot be withdrawn, only routed "
+                    + "again");
+        }
+        Instant now = Instant.now();
+        handover.withdraw(reason, now);
+        String why = "发送方已撤回 / Withdrawn by the sender: " + handover.withdrawReason();
+        for (DutyView clock : duties.about(RECORD_TYPE, key(handover))) {
+            if (clock.status().pending()) {
+                duties.cancel(clock.id(), why, caller.actor());
+            }
+        }
+        boolean delivery = withdrawDeliveries(handover, why, now);
+        audit.record(caller.actor(), "push.withdraw", RECORD_TYPE, key(handover), handover.withdrawReason()
+                + (delivery ? " (pending delivery to the industry system withdrawn)" : ""),
+                AuditFacts.of("reason", handover.withdrawReason()).with("deliveryWithdrawn", delivery ? "yes" : null));
+        return view(handover);
+    }
+
     /** The approval bureau pushes, to the department the push list names or (after a return) to another. */
     public PushView push(Caller caller, long id, String toDepartmentCode) {
-        ResultPush push = load(id);
-        DepartmentRef bureau = requireBureau(caller, push);
+        Handover push = load(id);
+        requireSender(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (push.agreedOffPlatform() && receiver.id() != push.toDepartmentId()) {
             throw new IllegalArgumentException("线下推送已约定给 " + departments.byId(push.toDepartmentId()).orElseThrow().code()
                     + " / The off-platform hand-over was agreed with another department");
         }
         Instant now = Instant.now();
-        hand(push, receiver, caller.actor(), now, now, duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
+        hand(push, receiver, caller.actor(), now, now, duties.pending(HandoverRules.pushDuty(push.kind()), RECORD_TYPE,
+                key(push)));
         return view(push);
     }
 
@@ -133,15 +197,15 @@ public class Pushes {
      * overdue stays late: the record is part of the duty and was not made in time.
      */
     public PushView handOverOffPlatform(Caller caller, long id, Instant handedAt) {
-        ResultPush push = load(id);
-        DepartmentRef bureau = requireBureau(caller, push);
+        Handover push = load(id);
+        requireSender(caller, push);
         if (!push.agreedOffPlatform()) {
             throw new IllegalStateException("请先登记与行业主管部门约定的线下推送方式和时限 / Record the off-platform "
                     + "agreement with the department first");
         }
         DepartmentRef receiver = departments.byId(push.toDepartmentId()).orElseThrow();
         hand(push, receiver, caller.actor(), handedAt, Instant.now(),
-                duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)));
+                duties.pending(HandoverRules.pushDuty(push.kind()), RECORD_TYPE, key(push)));
         return view(push);
     }
 
@@ -151,13 +215,11 @@ public class Pushes {
      * judged by that time as above, and the supervision clock runs from it.
      */
     public PushView recordOffPlatformReceipt(Caller caller, long id, String signer, Instant signedAt) {
-        ResultPush push = load(id);
+        Handover push = load(id);
         DepartmentRef to = requireEitherSide(caller, push);
         Instant now = Instant.now();
         push.signOffPlatform(signer, signedAt, caller.username(), now);
-        duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), push.signedAt(), caller.actor());
-        duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), to.code(), push.signedAt(),
-                new DutyLimit.WorkingDays(SUPERVISION_DAYS)), caller.actor());
+        signed(push, to, push.signedAt(), caller.actor());
         audit.record(caller.actor(), "push.sign-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " signed for "
                 + to.code() + " by " + push.signedBy() + " at " + push.signedAt() + " (" + push.agreedManner()
                 + "), entered at " + now, AuditFacts.of("receiver", to.code()).with("signer", push.signedBy())
@@ -172,14 +234,15 @@ public class Pushes {
      */
     public PushView agreeOffPlatform(Caller caller, long id, String toDepartmentCode, String manner, String agreedWith,
             LocalDate dueDate) {
-        ResultPush push = load(id);
-        DepartmentRef bureau = requireBureau(caller, push);
+        Handover push = load(id);
+        DepartmentRef bureau = requireSender(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (dueDate == null) {
             throw new IllegalArgumentException("请填写约定时限 / Give the agreed deadline");
         }
         Instant now = Instant.now();
-        var pending = duties.pending(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push)).orElseThrow(() ->
+        DutyKind pushDuty = HandoverRules.pushDuty(push.kind());
+        var pending = duties.pending(pushDuty, RECORD_TYPE, key(push)).orElseThrow(() ->
                 new IllegalStateException("推送当前为 " + push.status() + "，不能约定线下推送 / The push is " + push.status()));
         if (pending.status() == DutyStatus.OVERDUE || !pending.dueAt().isAfter(now)) {
             throw new IllegalStateException("推送已逾期，不能再约定时限 / The push is already overdue; an agreement cannot "
@@ -189,8 +252,8 @@ public class Pushes {
         push.agreeOffPlatform(receiver.id(), manner, agreedWith, dueAt, now);
         duties.cancel(pending.id(), "约定线下推送，时限至 " + dueDate + " / agreed off-platform hand-over by " + dueDate,
                 caller.actor());
-        duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), now,
-                new DutyLimit.Agreed(dueAt)), caller.actor());
+        duties.open(new OpenDuty(pushDuty, RECORD_TYPE, key(push), bureau.code(), now, new DutyLimit.Agreed(dueAt)),
+                caller.actor());
         audit.record(caller.actor(), "push.agree-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " to "
                 + receiver.code() + " by " + push.agreedManner() + ", agreed with " + push.agreedWith() + ", due " + dueDate,
                 AuditFacts.of("receiver", receiver.code()).with("manner", push.agreedManner())
@@ -210,30 +273,37 @@ public class Pushes {
 
     /** Signs for the push; signing again what the same caller signed answers the signed push (a repeated message). */
     public PushView sign(Caller caller, long id) {
-        ResultPush push = received(caller, id);
+        Handover push = received(caller, id);
         if (push.status() == PushStatus.SIGNED && caller.username().equals(push.signedBy())) {
             return view(push);
         }
         Instant now = Instant.now();
         push.sign(caller.username(), now);
-        duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), now, caller.actor());
         DepartmentRef receiver = departments.byId(push.toDepartmentId()).orElseThrow();
-        duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), receiver.code(), now,
-                new DutyLimit.WorkingDays(SUPERVISION_DAYS)), caller.actor());
+        signed(push, receiver, now, caller.actor());
         audit.record(caller.actor(), "push.sign", RECORD_TYPE, key(push), push.licenceNumber() + " by " + receiver.code(),
                 AuditFacts.of("receiver", receiver.code()));
         return view(push);
     }
 
-    /** Sent back as misrouted: the bureau has 2 working days to route it again. */
+    /** Signed for: the receiver's signing clock stops; a result's supervisor has its clock to start supervision. */
+    private void signed(Handover push, DepartmentRef receiver, Instant at, Actor actor) {
+        duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), at, actor);
+        if (push.kind() == DocumentKind.RESULT) {
+            duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), receiver.code(), at,
+                    new DutyLimit.WorkingDays(SUPERVISION_DAYS)), actor);
+        }
+    }
+
+    /** Sent back as misrouted: the sender has 2 working days to route it again. */
     public PushView giveBack(Caller caller, long id, String reason) {
-        ResultPush push = received(caller, id);
+        Handover push = received(caller, id);
         Instant now = Instant.now();
         push.giveBack(reason, now);
-        duties.completePending(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), now, caller.actor());
+        duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), now, caller.actor());
         DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        duties.open(new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), now,
-                new DutyLimit.WorkingDays(PUSH_DAYS)), caller.actor());
+        duties.open(new OpenDuty(HandoverRules.pushDuty(push.kind()), RECORD_TYPE, key(push), bureau.code(), now,
+                new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS)), caller.actor());
         boolean withdrawn = withdrawDeliveries(push, "部门已退回 / Sent back by the department: " + push.returnReason(), now);
         audit.record(caller.actor(), "push.return", RECORD_TYPE, key(push), push.returnReason()
                 + (withdrawn ? " (pending delivery to the industry system withdrawn)" : ""),
@@ -247,7 +317,7 @@ public class Pushes {
      * pushes behind it would wait for it anyway. The bureau that pushed or the receiving department may ask.
      */
     public PushView retryDeliveryNow(Caller caller, long id) {
-        ResultPush push = find(em, id, LockModeType.NONE);
+        Handover push = find(em, id, LockModeType.NONE);
         DepartmentRef to = requireEitherSide(caller, push);
         Delivery waiting = em.createNamedQuery("Delivery.pendingOfPush", Delivery.class).setParameter("push", id)
                 .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException(
@@ -265,7 +335,7 @@ public class Pushes {
      * stays with the department, to be signed for in the platform inbox. The bureau or the department may stop it.
      */
     public PushView withdrawDelivery(Caller caller, long id, String reason) {
-        ResultPush push = find(em, id, LockModeType.NONE);
+        Handover push = find(em, id, LockModeType.NONE);
         DepartmentRef to = requireEitherSide(caller, push);
         String why = Texts.required(reason, 500, "停止投递的原因 / reason for stopping the delivery");
         if (!withdrawDeliveries(push, "由 " + caller.username() + " 停止投递 / stopped by " + caller.username() + ": " + why,
@@ -278,7 +348,7 @@ public class Pushes {
     }
 
     /** A returned push must not reach the department's industry system after all. */
-    private boolean withdrawDeliveries(ResultPush push, String reason, Instant at) {
+    private boolean withdrawDeliveries(Handover push, String reason, Instant at) {
         boolean any = false;
         for (Delivery delivery : em.createNamedQuery("Delivery.pendingOfPush", Delivery.class)
                 .setParameter("push", push.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
@@ -288,9 +358,10 @@ public class Pushes {
     }
 
     /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */
-    private void hand(ResultPush push, DepartmentRef receiver, Actor actor, Instant at, Instant recordedAt,
+    private void hand(Handover push, DepartmentRef receiver, Actor actor, Instant at, Instant recordedAt,
             Optional<DutyView> pushClock) {
-        ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM : channels.kindOf(receiver.id());
+        ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM
+                : channels.kindOf(receiver.id(), push.kind());
         if (kind == ReceivingKind.OFF_PLATFORM && !push.agreedOffPlatform()) {
             throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
                     + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");
@@ -306,11 +377,12 @@ public class Pushes {
      * first hand-over goes out under the push's message id; one after a return is a new message, under a new id,
      * since a system that de-duplicates by message id would otherwise take the push it sent back for a repeat.
      */
-    private void handedOver(ResultPush push, DepartmentRef receiver, ReceivingKind kind, Actor actor, Instant at,
+    private void handedOver(Handover push, DepartmentRef receiver, ReceivingKind kind, Actor actor, Instant at,
             boolean first) {
         DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
-                : new DutyLimit.WorkingDays(SIGN_DAYS);
-        duties.open(new OpenDuty(DutyKind.SIGN_FOR_RESULT, RECORD_TYPE, key(push), receiver.code(), at, signing), actor);
+                : new DutyLimit.WorkingDays(HandoverRules.signDays(push.kind()));
+        duties.open(new OpenDuty(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), receiver.code(), at,
+                signing), actor);
         if (kind == ReceivingKind.INDUSTRY_SYSTEM) {
             em.persist(new Delivery(push.id(), first ? push.messageId() : UUID.randomUUID().toString(), receiver.id(), at));
         }
@@ -326,55 +398,69 @@ public class Pushes {
      * The department a push goes to: the one named, or the one it was routed to before. Any unit's competent department
      * may be named: a department that sends a result back may say that a county's department supervises it.
      */
-    private DepartmentRef receiver(ResultPush push, String toDepartmentCode) {
+    private DepartmentRef receiver(Handover push, String toDepartmentCode) {
         DepartmentRef receiver = toDepartmentCode == null || toDepartmentCode.isBlank()
                 ? departments.byId(push.toDepartmentId()).orElseThrow() : departments.require(toDepartmentCode.strip());
-        if (receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
-            throw new IllegalArgumentException("只能推送给行业主管部门：" + receiver.code() + " / A result goes to a competent "
-                    + "department: " + receiver.code());
-        }
+        requireReceives(push.kind(), receiver);
         return receiver;
     }
 
+    private static void requireReceives(DocumentKind kind, DepartmentRef receiver) {
+        if (kind == DocumentKind.RESULT && receiver.role() != DepartmentRole.COMPETENT_DEPARTMENT) {
+            throw new IllegalArgumentException("只能推送给行业主管部门：" + receiver.code() + " / A result goes to a competent "
+                    + "department: " + receiver.code());
+        }
+        if (!kind.receivedBy(receiver.role())) {
+            throw new IllegalArgumentException("该部门不接收此类文书：" + receiver.code() + " / " + receiver.code()
+                    + " does not receive documents of this kind (" + kind + ")");
+        }
+    }
+
     /** The bureau may agree and then record an off-platform hand-over while the push is still to be made. */
-    static boolean mayArrangeOffPlatform(Caller caller, ResultPush push, DepartmentRef from) {
+    static boolean mayArrangeOffPlatform(Caller caller, Handover push, DepartmentRef from) {
         return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
-                && AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from));
+                && AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(from));
     }
 
     /** The receiving department's people may sign for a push, or send it back, while it waits for them. */
-    static boolean maySign(Caller caller, ResultPush push, DepartmentRef to) {
-        return push.status() == PushStatus.PUSHED && AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT,
+    static boolean maySign(Caller caller, Handover push, DepartmentRef to) {
+        return push.status() == PushStatus.PUSHED && AccessPolicy.permits(caller, Permission.RECEIVE_HANDOVERS,
                 Scope.department(to));
     }
 
     /** A paper receipt may be entered, by either side, for an off-platform hand-over not yet signed for. */
-    static boolean mayRecordReceipt(Caller caller, ResultPush push, DepartmentRef from, DepartmentRef to) {
+    static boolean mayRecordReceipt(Caller caller, Handover push, DepartmentRef from, DepartmentRef to) {
         return push.status() == PushStatus.PUSHED && push.handedOverOffPlatform()
-                && eitherSide(caller, from, to);
+                && eitherSide(caller, push.kind(), from, to);
     }
 
-    /** The bureau that pushes, for its own people; the receiving side is refused, and to others the push does not exist. */
-    private DepartmentRef requireBureau(Caller caller, ResultPush push) {
+    /** The sending department, for its own people; the receiving side is refused, and to others it does not exist. */
+    private DepartmentRef requireSender(Caller caller, Handover push) {
         requireEitherSide(caller, push);
-        DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        AccessPolicy.require(caller, Permission.PUSH_RESULT, Scope.department(bureau));
-        return bureau;
+        DepartmentRef sender = departments.byId(push.fromDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, HandoverRules.sendPermission(push.kind()), Scope.department(sender));
+        return sender;
+    }
+
+    /** Whether the caller may withdraw the hand-over: its sender, while it is not signed for (never a result). */
+    static boolean mayWithdraw(Caller caller, Handover push, DepartmentRef from) {
+        return push.kind() != DocumentKind.RESULT && push.status().canBecome(PushStatus.WITHDRAWN)
+                && AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(from));
     }
 
     /** The receiving department, for a caller of either side; to others the push does not exist. */
-    private DepartmentRef requireEitherSide(Caller caller, ResultPush push) {
+    private DepartmentRef requireEitherSide(Caller caller, Handover push) {
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!eitherSide(caller, departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
-            AccessPolicy.requireVisible(caller, Permission.SIGN_FOR_RESULT, Scope.department(to), () -> noSuchPush(push.id()));
+        if (!eitherSide(caller, push.kind(), departments.byId(push.fromDepartmentId()).orElseThrow(), to)) {
+            AccessPolicy.requireVisible(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to), () -> noSuchPush(push.id()));
         }
         return to;
     }
 
-    private ResultPush received(Caller caller, long id) {
-        ResultPush push = load(id);
+    private Handover received(Caller caller, long id) {
+        Handover push = load(id);
         DepartmentRef to = requireEitherSide(caller, push);
-        AccessPolicy.require(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+        AccessPolicy.require(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to));
         return push;
     }
 
@@ -382,17 +468,17 @@ public class Pushes {
      * Whether the caller acts for the bureau that pushes or for the department that receives: either may have a
      * waiting delivery tried at once or stopped, and enter a receipt signed off the platform.
      */
-    static boolean eitherSide(Caller caller, DepartmentRef from, DepartmentRef to) {
-        return AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(from))
-                || AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT, Scope.department(to));
+    static boolean eitherSide(Caller caller, DocumentKind kind, DepartmentRef from, DepartmentRef to) {
+        return AccessPolicy.permits(caller, HandoverRules.sendPermission(kind), Scope.department(from))
+                || AccessPolicy.permits(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to));
     }
 
-    private ResultPush load(long id) {
+    private Handover load(long id) {
         return find(em, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
-    static ResultPush find(EntityManager em, long id, LockModeType lock) {
-        ResultPush push = em.find(ResultPush.class, id, lock);
+    static Handover find(EntityManager em, long id, LockModeType lock) {
+        Handover push = em.find(Handover.class, id, lock);
         if (push == null) {
             throw noSuchPush(id);
         }
@@ -403,11 +489,11 @@ public class Pushes {
         return new RecordNotFound("没有编号为 " + id + " 的推送 / No push " + id);
     }
 
-    PushView view(ResultPush p) {
+    PushView view(Handover p) {
         return PushQueries.view(p, departments, duties);
     }
 
-    static String key(ResultPush push) {
+    static String key(Handover push) {
         return Long.toString(push.id());
     }
 }

@@ -17,12 +17,12 @@ import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
-import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
+import cn.gov.yingkou.sgpt.exchange.control.ReceiverClient.Answer;
 import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryAttempt;
 import cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus;
-import cn.gov.yingkou.sgpt.exchange.entity.ResultPush;
+import cn.gov.yingkou.sgpt.exchange.entity.Handover;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 
@@ -63,12 +63,13 @@ public class DeliveryLedger {
             return Optional.empty();
         }
         Delivery delivery = head.get();
-        ResultPush push = em.find(ResultPush.class, delivery.pushId());
+        Handover push = em.find(Handover.class, delivery.handoverId());
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(delivery.departmentId()).orElseThrow();
         return Optional.of(new DeliveryWork(delivery.id(), push.id(), delivery.messageId(),
                 to.unitCode(), push.licenceNumber(), push.applicationNumber(), push.itemCode(), from.code(), to.code(),
-                push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload()));
+                push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload(), push.kind(),
+                push.documentNumber(), push.answersId()));
     }
 
     /** Stops the delivery for good, with the reason, unless it was finished meanwhile. */

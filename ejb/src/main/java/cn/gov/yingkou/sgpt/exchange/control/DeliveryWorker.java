@@ -14,7 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-import cn.gov.yingkou.sgpt.exchange.control.ResultReceiverClient.Answer;
+import cn.gov.yingkou.sgpt.exchange.control.ReceiverClient.Answer;
 import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarget;
@@ -81,10 +81,10 @@ public class DeliveryWorker {
     /** The receiver's due deliveries, oldest first, until one fails (nothing overtakes it) or time is up. */
     private int deliverTo(long receiver, Instant stopAt) {
         int acknowledged = 0;
-        ResultReceiverClient client = null;
+        ReceiverClient client = null;
         Optional<DeliveryWork> work;
         while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
-            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver);
+            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver, work.get().kind());
             if (target.isEmpty()) {
                 ledger.withdraw(work.get(), NOT_BY_SYSTEM);
                 continue;
@@ -92,7 +92,7 @@ public class DeliveryWorker {
             DeliveryLedger.Started attempt = ledger.start(work.get(), target.get().endpointUrl(), Instant.now());
             Answer answer;
             try {
-                client = client != null && client.isFor(target.get()) ? client : ResultReceiverClient.to(target.get());
+                client = client != null && client.isFor(target.get()) ? client : ReceiverClient.to(target.get());
                 answer = client.deliver(work.get(), attempt.number());
             } catch (RuntimeException e) {
                 client = null;

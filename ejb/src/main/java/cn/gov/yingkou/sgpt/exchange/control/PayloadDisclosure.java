@@ -44,8 +44,8 @@ public class PayloadDisclosure {
             if (!PushPayload.holdsPersonalData(push.payload())) {
                 return push;
             }
-            boolean eitherSide = sides.computeIfAbsent(push.fromDepartmentCode() + ">" + push.toDepartmentCode(),
-                    pair -> eitherSide(caller, push));
+            boolean eitherSide = sides.computeIfAbsent(push.kind() + ":" + push.fromDepartmentCode() + ">"
+                    + push.toDepartmentCode(), pair -> eitherSide(caller, push));
             if (!eitherSide) {
                 return push.withPayload(PushPayload.masked(push.payload()));
             }
@@ -59,8 +59,8 @@ public class PayloadDisclosure {
     }
 
     private boolean eitherSide(Caller caller, PushView push) {
-        return AccessPolicy.permits(caller, Permission.PUSH_RESULT, Scope.department(departments.require(
-                push.fromDepartmentCode()))) || AccessPolicy.permits(caller, Permission.SIGN_FOR_RESULT,
+        return AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(departments.require(
+                push.fromDepartmentCode()))) || AccessPolicy.permits(caller, Permission.RECEIVE_HANDOVERS,
                 Scope.department(departments.require(push.toDepartmentCode())));
     }
 }

@@ -17,9 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The outbox entry for one push to one department's industry system: written in the push's transaction, so
- * a push is never made without its delivery; delivered in push order per receiver, with the push's message id
- * on every attempt, until the receiver answers.
+ * The outbox entry for one hand-over to one department's industry system: written in the hand-over's transaction, so
+ * none is made without its delivery; delivered in hand-over order per receiver, whatever the kind (a licence's
+ * revocation never overtakes its result), with the hand-over's message id on every attempt, until the receiver answers.
  */
 @Entity
 @Table(name = "exchange_delivery")
@@ -27,12 +27,12 @@ import jakarta.persistence.Version;
         + "where d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
 @NamedQuery(name = "Delivery.headOf", query = "select d from Delivery d where d.departmentId = :department "
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING order by d.id")
-@NamedQuery(name = "Delivery.pendingOfPush", query = "select d from Delivery d where d.pushId = :push "
+@NamedQuery(name = "Delivery.pendingOfPush", query = "select d from Delivery d where d.handoverId = :push "
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING")
 @NamedQuery(name = "Delivery.queueDueNow", query = "update Delivery d set d.nextAttemptAt = :now, "
         + "d.version = d.version + 1 where d.departmentId = :department "
         + "and d.status = cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
-@NamedQuery(name = "Delivery.ofPush", query = "select d from Delivery d where d.pushId = :push order by d.id")
+@NamedQuery(name = "Delivery.ofPush", query = "select d from Delivery d where d.handoverId = :push order by d.id")
 public class Delivery {
 
     /** The first pause after a failure; each further failure doubles it, up to the cap. */
@@ -43,8 +43,8 @@ public class Delivery {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_seq")
     private Long id;
 
-    @Column(name = "push_id", nullable = false, updatable = false)
-    private long pushId;
+    @Column(name = "handover_id", nullable = false, updatable = false)
+    private long handoverId;
 
     @Column(name = "message_id", nullable = false, updatable = false)
     private String messageId;
@@ -77,8 +77,8 @@ public class Delivery {
     protected Delivery() {
     }
 
-    public Delivery(long pushId, String messageId, long departmentId, Instant at) {
-        this.pushId = pushId;
+    public Delivery(long handoverId, String messageId, long departmentId, Instant at) {
+        this.handoverId = handoverId;
         this.messageId = Objects.requireNonNull(messageId);
         this.departmentId = departmentId;
         this.status = DeliveryStatus.PENDING;
@@ -133,7 +133,7 @@ public class Delivery {
     }
 
     public Long id() { return id; }
-    public long pushId() { return pushId; }
+    public long handoverId() { return handoverId; }
     public String messageId() { return messageId; }
     public long departmentId() { return departmentId; }
     public DeliveryStatus status() { return status; }

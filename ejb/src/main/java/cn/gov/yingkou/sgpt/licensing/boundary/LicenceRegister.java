@@ -121,6 +121,15 @@ public class LicenceRegister {
                 LicenceRegisterWorkbook.write(title, rows));
     }
 
+    /**
+     * The licence as it stands, for another context that checked its caller's right to refer to it itself (a penalty
+     * decision names the licence it touches); its holder's identifier is not shown.
+     */
+    public java.util.Optional<LicenceView> referredTo(String number) {
+        return em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number == null ? ""
+                : number.strip()).getResultStream().findFirst().map(l -> view(l).masked());
+    }
+
     public LicenceView byNumber(Caller caller, String number) {
         Supplier<RecordNotFound> absent = () -> new RecordNotFound("没有编号为 " + number + " 的证照 / No licence " + number);
         Licence licence = em.createNamedQuery("Licence.byNumber", Licence.class).setParameter("number", number)

@@ -4,18 +4,29 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A licence's standing (Licensing Law Art 49, 69, 70): valid until it is amended (a new licence replaces
- * it), withdrawn (撤回, Art 8), revoked (撤销, Art 69), cancelled (注销, Art 70) or expires. Each of those
- * ends it; the penalty and supervision issues use them.
+ * A licence's standing (Licensing Law Art 8, 49, 69, 70; Administrative Penalty Law Art 9): valid (changed in place
+ * when it is changed, 变更), suspended for a time (暂扣许可证件) and then restored, withdrawn (撤回), revoked (撤销),
+ * expired, or cancelled (注销) — which a withdrawn, revoked or expired licence still is, to close it (Art 70).
+ * AMENDED is kept for licences ended by replacement before changes were made in place.
  */
 public enum LicenceStatus {
-    VALID, AMENDED, WITHDRAWN, REVOKED, CANCELLED, EXPIRED;
+    VALID, AMENDED, SUSPENDED, WITHDRAWN, REVOKED, CANCELLED, EXPIRED;
 
     public Set<LicenceStatus> next() {
-        return this == VALID ? EnumSet.of(AMENDED, WITHDRAWN, REVOKED, CANCELLED, EXPIRED) : EnumSet.noneOf(LicenceStatus.class);
+        return switch (this) {
+            case VALID -> EnumSet.of(SUSPENDED, WITHDRAWN, REVOKED, CANCELLED, EXPIRED);
+            case SUSPENDED -> EnumSet.of(VALID, WITHDRAWN, REVOKED, CANCELLED);
+            case WITHDRAWN, REVOKED, EXPIRED -> EnumSet.of(CANCELLED);
+            case AMENDED, CANCELLED -> EnumSet.noneOf(LicenceStatus.class);
+        };
     }
 
     public boolean canBecome(LicenceStatus target) {
         return next().contains(target);
+    }
+
+    /** Whether the holder may act under the licence. */
+    public boolean inForce() {
+        return this == VALID;
     }
 }

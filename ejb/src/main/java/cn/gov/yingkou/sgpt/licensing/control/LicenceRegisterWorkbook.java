@@ -40,6 +40,7 @@ public final class LicenceRegisterWorkbook {
         return switch (status) {
             case VALID -> "有效 Valid";
             case AMENDED -> "已变更 Amended";
+            case SUSPENDED -> "暂扣 Suspended";
             case WITHDRAWN -> "已撤回 Withdrawn";
             case REVOKED -> "已撤销 Revoked";
             case CANCELLED -> "已注销 Cancelled";

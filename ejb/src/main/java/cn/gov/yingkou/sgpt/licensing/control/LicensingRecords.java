@@ -221,6 +221,7 @@ public class LicensingRecords {
         return new LicenceView(l.number(), application, units.codeOf(l.handled().unitId()),
                 departments.byId(l.handled().departmentId()).orElseThrow().code(), l.handled().itemCode(), l.handled().itemName(), l.holder().kind(),
                 l.holder().identifier(), l.holder().name(), terms.scope(), terms.validFrom(), terms.validUntil(), terms.form(),
-                terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt());
+                terms.certificateRef(), l.status(), l.statusReason(), l.issuedAt(), l.issuedBy(), l.changedAt(),
+                l.suspendedUntil());
     }
 }

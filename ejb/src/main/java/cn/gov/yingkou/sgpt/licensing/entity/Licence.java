@@ -48,14 +48,14 @@ public class Licence extends NumberedRecord {
     @AttributeOverride(name = "name", column = @Column(name = "holder_name", nullable = false, updatable = false))
     private Party holder;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String scope;
 
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
 
     /** Null: no end date (长期有效). */
-    @Column(name = "valid_until", updatable = false)
+    @Column(name = "valid_until")
     private LocalDate validUntil;
 
     @Enumerated(EnumType.STRING)
@@ -63,7 +63,7 @@ public class Licence extends NumberedRecord {
     private CertificateForm form;
 
     /** The stock number of the printed form, or the electronic licence's identifier. */
-    @Column(name = "certificate_ref", nullable = false, updatable = false)
+    @Column(name = "certificate_ref", nullable = false)
     private String certificateRef;
 
     @Enumerated(EnumType.STRING)
@@ -72,6 +72,10 @@ public class Licence extends NumberedRecord {
 
     @Column(name = "status_reason")
     private String statusReason;
+
+    /** While suspended (暂扣): the day the suspension ends. */
+    @Column(name = "suspended_until")
+    private LocalDate suspendedUntil;
 
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
@@ -127,7 +131,7 @@ public class Licence extends NumberedRecord {
         number(LicenceNumbers.checked(assigned), ALREADY_NUMBERED);
     }
 
-    /** Ends the licence: amended, withdrawn, revoked, cancelled or expired, with the reason. */
+    /** Moves the licence along its lifecycle (withdrawn, revoked, cancelled, expired, restored), with the reason. */
     public void end(LicenceStatus target, String reason, Instant at) {
         if (!status.canBecome(target)) {
             throw new IllegalStateException("证照当前为 " + status + "，不能转为 " + target + " / The licence is " + status
@@ -135,6 +139,39 @@ public class Licence extends NumberedRecord {
         }
         statusReason = Texts.required(reason, 2000, "原因 / reason");
         status = target;
+        suspendedUntil = null;
+        changed(at);
+    }
+
+    /** Suspended (暂扣许可证件) until the end of {@code until}, which lies after {@code from}. */
+    public void suspend(LocalDate from, LocalDate until, String reason, Instant at) {
+        if (until == null || !until.isAfter(from)) {
+            throw new IllegalArgumentException("暂扣期限须晚于决定日期 / The suspension must end after the day it was decided");
+        }
+        end(LicenceStatus.SUSPENDED, reason, at);
+        suspendedUntil = until;
+    }
+
+    /**
+     * Changed in place (变更): a new scope, end of validity or certificate; what is null stays. Only a licence in force
+     * is changed; the new end of validity cannot precede its start.
+     */
+    public void change(String newScope, LocalDate newValidUntil, String newCertificateRef, String reason, Instant at) {
+        if (status != LicenceStatus.VALID) {
+            throw new IllegalStateException("证照当前为 " + status + "，不能变更 / The licence is " + status
+                    + " and cannot be changed");
+        }
+        LicenceTerms changed = new LicenceTerms(newScope == null ? scope : newScope, validFrom,
+                newValidUntil == null ? validUntil : newValidUntil, form,
+                newCertificateRef == null ? certificateRef : newCertificateRef);
+        if (changed.equals(terms())) {
+            throw new IllegalArgumentException("变更须改动许可范围、有效期或证件编号 / A change must change the scope, the end "
+                    + "of validity or the certificate");
+        }
+        scope = changed.scope();
+        validUntil = changed.validUntil();
+        certificateRef = changed.certificateRef();
+        statusReason = Texts.required(reason, 2000, "原因 / reason");
         changed(at);
     }
 
@@ -144,6 +181,7 @@ public class Licence extends NumberedRecord {
     public LicenceTerms terms() { return new LicenceTerms(scope, validFrom, validUntil, form, certificateRef); }
     public LicenceStatus status() { return status; }
     public String statusReason() { return statusReason; }
+    public LocalDate suspendedUntil() { return suspendedUntil; }
     public Instant issuedAt() { return issuedAt; }
     public String issuedBy() { return issuedBy; }
 }

@@ -45,7 +45,7 @@ public final class AccessPolicy {
     private static boolean departmentMay(Caller caller, Permission permission, Scope scope) {
         DepartmentRole role = caller.department() == null ? null : caller.department().role();
         return switch (permission) {
-            case ACT_ON_RECORDS, DECIDE_ON_CHANGE, REPLY_TO_NOTICE, READ_NOTICES, SIGN_FOR_RESULT, READ_PERSONAL_DATA ->
+            case ACT_ON_RECORDS, DECIDE_ON_CHANGE, REPLY_TO_NOTICE, READ_NOTICES, RECEIVE_HANDOVERS, READ_PERSONAL_DATA ->
                     ownDepartment(caller, scope);
             case MANAGE_ITEM_LIST -> ownUnit(caller, scope) && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             case SUBMIT_LIST_OPINION -> ownUnit(caller, scope);
@@ -53,6 +53,9 @@ public final class AccessPolicy {
             case SUBMIT_APPLICATION, HANDLE_APPLICATION, PUSH_RESULT -> ownDepartment(caller, scope)
                     && role == DepartmentRole.APPROVAL_BUREAU;
             case SEND_CATALOGUE_NOTICE -> ownDepartment(caller, scope) && role == DepartmentRole.COMPETENT_DEPARTMENT;
+            case RECORD_PENALTY -> ownDepartment(caller, scope) && (role == DepartmentRole.COMPETENT_DEPARTMENT
+                    || role == DepartmentRole.ENFORCEMENT_BUREAU);
+            case ACT_ON_LICENCE -> ownDepartment(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
             case CONFIGURE_KEY_ELEMENTS -> caller.unitKind() == UnitKind.CITY
                     && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             default -> false;

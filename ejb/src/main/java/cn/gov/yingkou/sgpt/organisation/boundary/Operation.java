@@ -15,6 +15,8 @@ public enum Operation {
     LICENSING_SUBMIT,
     /** Read applications' status and the licence register. */
     LICENSING_READ,
-    /** Pull the results pushed to the system's department, sign for them or send them back (Art 17). */
-    EXCHANGE
+    /** Pull what was handed to the system's department, sign for it or send it back (Art 17, 19). */
+    EXCHANGE,
+    /** Report the department's penalty decisions that touch licences to the approval bureau (Art 19). */
+    PENALTY_REPORT
 }

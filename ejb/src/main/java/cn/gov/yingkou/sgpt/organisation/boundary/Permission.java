@@ -49,8 +49,21 @@ public enum Permission {
     READ_PERSONAL_DATA(Operation.LICENSING_READ),
     /** Push an approval result to the competent department: the approval bureau that issued it (Art 17). */
     PUSH_RESULT(null),
-    /** Read, sign for or send back the results pushed to one's department: its people or its system (Art 17). */
-    SIGN_FOR_RESULT(Operation.EXCHANGE),
+    /**
+     * Read, sign for or send back what was handed to one's department — results, penalty decisions, licence actions:
+     * its people or its system (Art 17, 19).
+     */
+    RECEIVE_HANDOVERS(Operation.EXCHANGE),
+    /**
+     * Record a penalty decision that touches a licence and hand it to the approval bureau: a competent department or
+     * the enforcement bureau, for itself, through its people or its system (Art 19).
+     */
+    RECORD_PENALTY(Operation.PENALTY_REPORT),
+    /**
+     * Change, suspend, withdraw, revoke or cancel a licence, or decline a penalty's request to: the approval bureau
+     * that issued it, through its people or its licensing system (Art 19; Licensing Law Art 8, 49, 69, 70).
+     */
+    ACT_ON_LICENCE(Operation.LICENSING_SUBMIT),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -38,7 +38,7 @@ class CertificatePdfTest {
                 "000105001000", "食品经营许可", ApplicantKind.ORGANISATION, "91350100M000100Y43", "营口鲜味食品店",
                 "预包装食品（含冷藏冷冻食品）销售；散装食品销售；热食类食品制售；" + "自制饮品制售。".repeat(6),
                 LocalDate.of(2026, 12, 1), null, CertificateForm.PAPER, "No.2108000001", LicenceStatus.VALID, null,
-                Instant.parse("2026-11-28T02:00:00Z"), "spj.clerk", Instant.parse("2026-11-28T02:00:00Z"));
+                Instant.parse("2026-11-28T02:00:00Z"), "spj.clerk", Instant.parse("2026-11-28T02:00:00Z"), null);
 
         String verification = "https://sgpt.example.gov.cn/verify.xhtml?c=ABCDEFGHJKLMNPQRSTUV";
         byte[] pdf = CertificatePdf.render(licence, "营口市行政审批局", CertificateFont.require(), verification);

@@ -26,6 +26,7 @@ class AccessPolicyMatrixTest {
     private static final DepartmentRef CITY_BUSINESS_ENV = new DepartmentRef(13, "210800-YSJ", 1, "210800", "市营商局", "", DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU);
     private static final DepartmentRef COUNTY_BUSINESS_ENV = new DepartmentRef(23, "210802-YSJ", 2, "210802", "站前区营商局", "", DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU);
     private static final DepartmentRef COUNTY_MARKET = new DepartmentRef(21, "210802-SCJG", 2, "210802", "站前区市场监管局", "", DepartmentRole.COMPETENT_DEPARTMENT);
+    private static final DepartmentRef CITY_ENFORCEMENT = new DepartmentRef(14, "210800-ZHZF", 1, "210800", "市综合执法局", "", DepartmentRole.ENFORCEMENT_BUREAU);
 
     private static final Map<String, Scope> TARGETS = Map.of(
             "platform", Scope.platform(),
@@ -33,7 +34,8 @@ class AccessPolicyMatrixTest {
             "county-unit", Scope.unit(2),
             "city-approval", Scope.department(CITY_APPROVAL),
             "city-market", Scope.department(CITY_MARKET),
-            "county-market", Scope.department(COUNTY_MARKET));
+            "county-market", Scope.department(COUNTY_MARKET),
+            "city-enforcement", Scope.department(CITY_ENFORCEMENT));
 
     private static final Map<String, Caller> CALLERS = Map.ofEntries(
             Map.entry("city-approval-clerk", person(CITY_APPROVAL, UnitKind.CITY, Role.CLERK)),
@@ -53,7 +55,9 @@ class AccessPolicyMatrixTest {
             Map.entry("approval-system-writer", system(CITY_APPROVAL, Operation.CATALOGUE_WRITE)),
             Map.entry("county-market-reader", system(COUNTY_MARKET, Operation.LICENSING_READ)),
             Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
-            Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)));
+            Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)),
+            Map.entry("city-enforcement-clerk", person(CITY_ENFORCEMENT, UnitKind.CITY, Role.CLERK)),
+            Map.entry("market-system-penalty", system(CITY_MARKET, Operation.PENALTY_REPORT)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -219,13 +223,31 @@ class AccessPolicyMatrixTest {
             city-approval-clerk    | PUSH_RESULT         | city-market   | false
             city-market-liaison    | PUSH_RESULT         | city-market   | false
             approval-system-submit | PUSH_RESULT         | city-approval | false
-            city-market-liaison    | SIGN_FOR_RESULT     | city-market   | true
-            city-market-liaison    | SIGN_FOR_RESULT     | county-market | false
-            city-approval-clerk    | SIGN_FOR_RESULT     | city-market   | false
-            city-oversight         | SIGN_FOR_RESULT     | city-market   | false
-            market-system-exchange | SIGN_FOR_RESULT     | city-market   | true
-            market-system-exchange | SIGN_FOR_RESULT     | county-market | false
-            market-system-catalogue| SIGN_FOR_RESULT     | city-market   | false
+            city-market-liaison    | RECEIVE_HANDOVERS   | city-market   | true
+            city-market-liaison    | RECEIVE_HANDOVERS   | county-market | false
+            city-approval-clerk    | RECEIVE_HANDOVERS   | city-market   | false
+            city-oversight         | RECEIVE_HANDOVERS   | city-market   | false
+            market-system-exchange | RECEIVE_HANDOVERS   | city-market   | true
+            market-system-exchange | RECEIVE_HANDOVERS   | county-market | false
+            market-system-catalogue| RECEIVE_HANDOVERS   | city-market   | false
+            city-approval-clerk    | RECEIVE_HANDOVERS   | city-approval | true
+            city-market-liaison    | RECORD_PENALTY      | city-market   | true
+            city-market-liaison    | RECORD_PENALTY      | county-market | false
+            city-enforcement-clerk | RECORD_PENALTY      | city-enforcement | true
+            city-enforcement-clerk | RECORD_PENALTY      | city-market   | false
+            city-approval-clerk    | RECORD_PENALTY      | city-approval | false
+            city-oversight         | RECORD_PENALTY      | city-market   | false
+            city-admin             | RECORD_PENALTY      | city-market   | false
+            market-system-penalty  | RECORD_PENALTY      | city-market   | true
+            market-system-exchange | RECORD_PENALTY      | city-market   | false
+            city-approval-clerk    | ACT_ON_LICENCE      | city-approval | true
+            city-market-liaison    | ACT_ON_LICENCE      | city-market   | false
+            city-market-liaison    | ACT_ON_LICENCE      | city-approval | false
+            city-enforcement-clerk | ACT_ON_LICENCE      | city-approval | false
+            approval-system-submit | ACT_ON_LICENCE      | city-approval | true
+            market-system-penalty  | ACT_ON_LICENCE      | city-approval | false
+            city-oversight         | ACT_ON_LICENCE      | city-approval | false
+            city-admin             | ACT_ON_LICENCE      | city-approval | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));
@@ -252,7 +274,7 @@ class AccessPolicyMatrixTest {
         assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(countyApproval)));
         assertTrue(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(CITY_APPROVAL)));
         assertFalse(AccessPolicy.permits(machine, Permission.SUBMIT_APPLICATION, Scope.department(otherCountyApproval)));
-        assertFalse(AccessPolicy.permits(machine, Permission.SIGN_FOR_RESULT, Scope.department(countyApproval)),
+        assertFalse(AccessPolicy.permits(machine, Permission.RECEIVE_HANDOVERS, Scope.department(countyApproval)),
                 "still only through the operations registered for it");
         Caller reader = new Caller(machine.username(), machine.kind(), machine.roles(),
                 EnumSet.of(Operation.LICENSING_SUBMIT, Operation.LICENSING_READ), machine.department(), machine.unitKind(),

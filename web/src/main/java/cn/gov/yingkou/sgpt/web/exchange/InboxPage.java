@@ -24,6 +24,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Role;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
@@ -31,8 +32,9 @@ import cn.gov.yingkou.sgpt.web.faces.PageOf;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
- * Both sides of the hand-over for the user's department: the inbox (results pushed to it, to sign for or send
- * back) and the outbox (results it issued, to push, pushed and not yet signed, returned), paged in the database.
+ * Both sides of the hand-over for the user's department, per kind of document (results, penalty decisions, licence
+ * actions): the inbox (what was handed to it, to sign for or send back) and the outbox (what it hands over, to push,
+ * pushed and not yet signed, returned), paged in the database.
  */
 @Named
 @ViewScoped
@@ -96,6 +98,7 @@ public class InboxPage implements Serializable {
     /** The items of the unit's list in force, to narrow the list to one. */
     private List<Item> items = List.of();
 
+    private DocumentKind kind = DocumentKind.RESULT;
     private Box box;
     private String licence;
     private String applicant;
@@ -113,6 +116,7 @@ public class InboxPage implements Serializable {
     void init() {
         items = lists.inForce(user.caller(), user.getAccount().unitCode(), Beijing.today()).map(v -> v.items())
                 .orElse(List.of());
+        kind = getKinds().get(0);
         List<Box> boxes = getBoxes();
         if (boxes.isEmpty()) {
             return;
@@ -127,7 +131,7 @@ public class InboxPage implements Serializable {
             return;
         }
         PushFilter filter = new PushFilter(licence, chosen == Box.RETURNED_ANYWHERE ? null : applicant, itemCode, issuedFrom,
-                issuedUntil);
+                issuedUntil, kind);
         DepartmentRef department = user.caller().department();
         rows = new PageOf<>((first, size, sorting) -> chosen == Box.RETURNED_ANYWHERE
                 ? queries.returned(user.caller(), filter, sorting, first, size)
@@ -192,21 +196,51 @@ public class InboxPage implements Serializable {
         }
     }
 
+    /** Another kind of document: its boxes, starting with the first. */
+    public void changeKind() {
+        List<Box> boxes = getBoxes();
+        box = boxes.isEmpty() ? null : boxes.get(0);
+        search();
+    }
+
+    /**
+     * The kinds of document the user's department hands over or receives: results, penalty decisions and licence
+     * actions for an approval bureau and a competent department, the last two for the enforcement bureau, results for
+     * oversight.
+     */
+    public List<DocumentKind> getKinds() {
+        DepartmentRole role = user.caller().department().role();
+        return Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_TRANSFER)
+                .filter(k -> k == DocumentKind.RESULT && user.caller().has(Role.OVERSIGHT) || sends(role, k)
+                        || k.receivedBy(role))
+                .toList();
+    }
+
+    private static boolean sends(DepartmentRole role, DocumentKind kind) {
+        return switch (kind) {
+            case RESULT, LICENCE_ACTION -> role == DepartmentRole.APPROVAL_BUREAU;
+            case PENALTY -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
+            case CASE_TRANSFER -> false;
+        };
+    }
+
     public List<DepartmentRef> getCompetentDepartments() {
         return departments.competentFirstIn(user.getAccount().unitCode());
     }
 
     /**
-     * The boxes of the user's side: an approval bureau pushes (the outbox), the departments results are pushed to sign
-     * (the inbox); oversight sees every push sent back anywhere, and the business-environment bureau, which neither
-     * pushes nor receives, only that.
+     * The boxes of the user's side for the kind of document: the department that hands it over pushes (the outbox), the
+     * one it goes to signs (the inbox); oversight sees every result sent back anywhere, and the business-environment
+     * bureau, which neither pushes nor receives, only that.
      */
     public List<Box> getBoxes() {
         boolean oversight = user.caller().has(Role.OVERSIGHT);
         DepartmentRole role = user.caller().department().role();
-        return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE ? oversight
-                : role == DepartmentRole.APPROVAL_BUREAU ? b.outbox
-                : role != DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU && !b.outbox).toList();
+        boolean sender = sends(role, kind);
+        boolean receiver = kind.receivedBy(role);
+        return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE
+                ? oversight && kind == DocumentKind.RESULT
+                : b.outbox ? sender : receiver).toList();
     }
 
     /** What the result is, for the list: the item and the applicant, as far as the push list carries them. */
@@ -226,6 +260,8 @@ public class InboxPage implements Serializable {
     public LocalDate getIssuedUntil() { return issuedUntil; }
     public void setIssuedUntil(LocalDate issuedUntil) { this.issuedUntil = issuedUntil; }
     public Box getBox() { return box; }
+    public DocumentKind getKind() { return kind; }
+    public void setKind(DocumentKind kind) { this.kind = kind; }
     public void setBox(Box box) { this.box = box; }
     public PageOf<PushView> getRows() { return rows; }
     public PushView getReturning() { return returning; }

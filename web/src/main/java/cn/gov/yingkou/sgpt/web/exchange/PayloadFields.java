@@ -6,8 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -23,9 +25,17 @@ public final class PayloadFields {
 
     /** The message key that words a coded field's value, by the field's JSON key. */
     private static final Map<String, String> CODED = Map.of("applicantKind", "application.kind.",
-            "decision", "application.status.", "certificateForm", "licences.form.");
+            "decision", "application.status.", "certificateForm", "licences.form.", "measure", "penalty.measure.",
+            "action", "licenceAction.kind.", "statusBefore", "licence.status.", "statusAfter", "licence.status.");
 
     private PayloadFields() {
+    }
+
+    /** The fields in the user's language, from the portal's bundle. */
+    public static List<Map.Entry<String, String>> shown(String payload) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        return of(payload, key -> msg.containsKey(key) ? Optional.of(msg.getString(key)) : Optional.empty());
     }
 
     /** {@code messages} answers a message key with its text, or empty when there is none. */

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.web.exchange;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
@@ -56,6 +58,15 @@ public class PushActions implements Serializable {
         }
     }
 
+    /** The sender takes back what was not signed for, with the reason. */
+    public void withdraw() {
+        if (Feedback.attempt(Map.of("reason", "pd:withdrawHandoverReason"),
+                () -> pushes.withdraw(user.caller(), page.getId(), reason), "push.withdrawn")) {
+            reason = null;
+            page.open();
+        }
+    }
+
     /** Pushes to the department chosen, unless it is the one that sent the push back and the bureau has not said so twice. */
     public void route() {
         PushView push = page.getDetail().push();
@@ -75,8 +86,14 @@ public class PushActions implements Serializable {
         askingAgain = false;
     }
 
-    /** Competent departments of every unit, the push's own unit's first. */
+    /**
+     * For a result, competent departments of every unit, the push's own unit's first; another kind goes only where it
+     * goes (a penalty decision to the bureau that issued the licence).
+     */
     public List<DepartmentRef> getRouteChoices() {
+        if (page.getDetail() != null && page.getDetail().push().kind() != DocumentKind.RESULT) {
+            return List.of();
+        }
         return departments.competentFirstIn(user.getAccount().unitCode());
     }
 

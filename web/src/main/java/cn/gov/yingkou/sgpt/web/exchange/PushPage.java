@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -108,10 +105,7 @@ public class PushPage implements Serializable {
         if (detail == null) {
             return List.of();
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return PayloadFields.of(detail.push().payload(),
-                key -> msg.containsKey(key) ? Optional.of(msg.getString(key)) : Optional.empty());
+        return PayloadFields.shown(detail.push().payload());
     }
 
     public Detail getDetail() { return detail; }

@@ -16,11 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import cn.gov.yingkou.sgpt.exchange.boundary.PushFilter;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.ws.common.rest.Bodies;
 import cn.gov.yingkou.sgpt.ws.common.rest.Params;
@@ -53,18 +55,32 @@ public class ExchangeResource {
 
     /**
      * The department's inbox: {@code status} PUSHED (default: to sign, oldest first), OVERDUE (to sign, its
-     * signing clock run out), SIGNED, RETURNED or ALL (newest first); {@code licence} picks one licence's push.
+     * signing clock run out), SIGNED, RETURNED, WITHDRAWN or ALL (newest first); {@code licence} picks one licence's
+     * hand-overs; {@code kind} the kind of document (RESULT by default; PENALTY for an approval bureau, LICENCE_ACTION
+     * for a department).
      */
     @GET
     @Path("inbox")
     public ResultPage<PushView> inbox(@QueryParam("status") String status, @QueryParam("licence") String licence,
-            @QueryParam("first") String first, @QueryParam("size") String size) {
+            @QueryParam("first") String first, @QueryParam("size") String size, @QueryParam("kind") String kind) {
         Caller caller = RestCaller.of(request);
         boolean overdue = "OVERDUE".equals(status == null ? null : status.strip());
+        DocumentKind of = kind == null || kind.isBlank() ? DocumentKind.RESULT
+                : Params.oneOf(DocumentKind.class, "kind", kind);
         return queries.inbox(caller, caller.department(), overdue ? EnumSet.of(PushStatus.PUSHED) : statuses(status),
-                licence, overdue,
+                PushFilter.licence(licence).of(of), overdue, null,
                 first == null ? 0 : Params.integer("first", first),
                 size == null ? 50 : Params.integer("size", size));
+    }
+
+    /**
+     * The sender takes back a hand-over the receiver has not signed for (a penalty decision recorded in error), with
+     * the reason; its clocks stop and a waiting delivery is withdrawn. Results cannot be withdrawn (409).
+     */
+    @POST
+    @Path("pushes/{id}/withdrawal")
+    public PushView withdraw(@PathParam("id") String id, Return body) {
+        return pushes.withdraw(RestCaller.of(request), Params.id("id", id), Bodies.required(body).reason());
     }
 
     @GET
@@ -119,8 +135,8 @@ public class ExchangeResource {
         try {
             return EnumSet.of(PushStatus.valueOf(status.strip()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status 须为 PENDING、PUSHED、OVERDUE、SIGNED、RETURNED 或 ALL / status must be "
-                    + "PENDING, PUSHED, OVERDUE, SIGNED, RETURNED or ALL; was: " + status);
+            throw new IllegalArgumentException("status 须为 PENDING、PUSHED、OVERDUE、SIGNED、RETURNED、WITHDRAWN 或 ALL / status "
+                    + "must be PENDING, PUSHED, OVERDUE, SIGNED, RETURNED, WITHDRAWN or ALL; was: " + status);
         }
     }
 }

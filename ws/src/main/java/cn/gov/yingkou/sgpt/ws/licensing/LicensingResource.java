@@ -28,6 +28,11 @@ import cn.gov.yingkou.sgpt.licensing.boundary.CertificateForm;
 import cn.gov.yingkou.sgpt.licensing.boundary.Certificates;
 import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResult;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceQuery;
+import cn.gov.yingkou.sgpt.licensing.boundary.ActionRecorded;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionRequest;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionView;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActions;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceStatus;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceTerms;
@@ -65,6 +70,11 @@ public class LicensingResource {
             String certificateRef) {
     }
 
+    public record ActionBody(String messageId, String kind, String documentNumber, String decidedOn, String reason,
+            String legalBasis, String newScope, String newValidUntil, String newCertificateRef, String suspendedUntil,
+            Long answers) {
+    }
+
     public record FinishedBody(String messageId, String itemCode, ApplicantBody applicant, List<String> materials,
             String acceptedAt, String decidedAt, String issuedAt, LicenceBody licence) {
     }
@@ -77,6 +87,9 @@ public class LicensingResource {
 
     @EJB
     LicenceRegister register;
+
+    @EJB
+    LicenceActions actions;
 
     @EJB
     Certificates certificates;
@@ -125,7 +138,8 @@ public class LicensingResource {
     public ResultPage<LicenceView> licences(@PathParam("unit") String unit, @QueryParam("holder") String holder,
             @QueryParam("number") String number, @QueryParam("item") String item, @QueryParam("status") String status,
             @QueryParam("first") String first, @QueryParam("size") String size) {
-        LicenceStatus wanted = status == null || status.isBlank() ? null : enumValue(LicenceStatus.class, "status", status);
+        LicenceStatus wanted = status == null || status.isBlank() ? null
+                : Params.oneOf(LicenceStatus.class, "status", status);
         return register.search(RestCaller.of(request), new LicenceQuery(unit, holder, number, item, wanted),
                 first == null ? 0 : Params.integer("first", first), size == null ? 50 : Params.integer("size", size));
     }
@@ -155,6 +169,37 @@ public class LicensingResource {
         return register.changedSince(RestCaller.of(request), Params.instant("since", since));
     }
 
+    /**
+     * The approval bureau acts on a licence it issued (ACT_ON_LICENCE: its people, or its system with LICENSING_SUBMIT):
+     * CHANGE, SUSPEND, RESTORE, WITHDRAW, REVOKE, CANCEL, or DECLINE a penalty decision ({@code answers}: the penalty's
+     * hand-over). 201 with the action; the same messageId again answers it with 200. The action goes back to the
+     * department at once.
+     */
+    @POST
+    @Path("licences/{number}/actions")
+    public Response act(@PathParam("number") String number, ActionBody body) {
+        ActionBody a = Bodies.required(body);
+        FieldChecks checks = new FieldChecks();
+        LicenceActionKind kind = a.kind() == null ? null
+                : checks.check("kind", () -> Params.oneOf(LicenceActionKind.class, "kind", a.kind()));
+        LocalDate decided = Params.date(checks, "decidedOn", a.decidedOn());
+        LocalDate validUntil = Params.date(checks, "newValidUntil", a.newValidUntil());
+        LocalDate suspended = Params.date(checks, "suspendedUntil", a.suspendedUntil());
+        checks.refuseIfAny();
+        ActionRecorded done = actions.act(RestCaller.of(request), number, new LicenceActionRequest(kind,
+                a.documentNumber(), decided, a.reason(), a.legalBasis(), a.newScope(), validUntil, a.newCertificateRef(),
+                suspended, a.answers(), a.messageId()));
+        URI location = URI.create("licensing/licences/" + number + "/actions");
+        return (done.repeated() ? Response.ok() : Response.created(location)).entity(done.action()).build();
+    }
+
+    /** Every action taken on the licence, oldest first. */
+    @GET
+    @Path("licences/{number}/actions")
+    public List<LicenceActionView> actions(@PathParam("number") String number) {
+        return actions.history(RestCaller.of(request), number);
+    }
+
     /** 201 with its address for what the submission created; 200 with the same for a repeat, which created nothing. */
     private Response created(Submitted submitted) {
         ApplicationView view = submitted.application();
@@ -168,7 +213,7 @@ public class LicensingResource {
             return null;
         }
         ApplicantKind kind = a.kind() == null ? null
-                : checks.check("applicant.kind", () -> enumValue(ApplicantKind.class, "applicant.kind", a.kind()));
+                : checks.check("applicant.kind", () -> Params.oneOf(ApplicantKind.class, "applicant.kind", a.kind()));
         return checks.check("applicant", () -> new Applicant(kind, a.id(), a.name(), a.contactName(), a.contactPhone()));
     }
 
@@ -178,20 +223,11 @@ public class LicensingResource {
         LocalDate until = l.validUntil() == null ? null
                 : checks.check("licence.validUntil", () -> Params.date("licence.validUntil", l.validUntil()));
         CertificateForm form = l.form() == null ? null
-                : checks.check("licence.form", () -> enumValue(CertificateForm.class, "licence.form", l.form()));
+                : checks.check("licence.form", () -> Params.oneOf(CertificateForm.class, "licence.form", l.form()));
         return checks.check("licence", () -> new LicenceTerms(l.scope(), from, until, form, l.certificateRef()));
     }
 
     private static Instant time(FieldChecks checks, String field, String value) {
         return value == null ? null : checks.check(field, () -> Params.instant(field, value));
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " 的取值无效：" + value + " / " + name + " must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + "; was: " + value);
-        }
     }
 }

@@ -47,6 +47,24 @@ public final class Params {
         }
     }
 
+    /** An optional date of a body's field: null when absent, else checked under the field's name. */
+    public static LocalDate date(cn.gov.yingkou.sgpt.shared.FieldChecks checks, String field, String value) {
+        return value == null || value.isBlank() ? null : checks.check(field, () -> date(field, value));
+    }
+
+    /** One of an enumeration's names. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String name, String value) {
+        try {
+            return Enum.valueOf(type, require(name, value));
+        } catch (IllegalArgumentException e) {
+            if (value == null || value.isBlank()) {
+                throw e;
+            }
+            throw new IllegalArgumentException(name + " 的取值无效：" + value + " / " + name + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + "; was: " + value);
+        }
+    }
+
     private static String require(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("缺少参数 " + name + " / Missing parameter " + name);

@@ -18,19 +18,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.shared.Texts;
 
 /**
- * One approval result on its way from the approval bureau to the competent department that supervises it
- * (Art 17): exactly the fields of the item's result push list, frozen when the push is prepared, and one
- * message id that every delivery of it carries, so that receivers can recognise a repeat.
+ * One document on its way from one department to another (Art 17, 19, 20): an approval result to the competent
+ * department (exactly the fields of the item's result push list), a penalty decision to the approval bureau, the
+ * bureau's licence action back to the department, a case transfer. Its content is frozen when it is prepared, and one
+ * message id that every delivery of it carries lets receivers recognise a repeat. Responsibility passes at the
+ * hand-over; the receiver signs for it or sends it back; the sender may take back what was not signed for.
  */
 @Entity
-@Table(name = "exchange_push")
-@NamedQuery(name = "ResultPush.ofLicence", query = "select p from ResultPush p where p.licenceNumber = :licence")
-@NamedQuery(name = "ResultPush.byMessageId", query = "select p from ResultPush p where p.messageId = :messageId")
-public class ResultPush {
+@Table(name = "exchange_handover")
+@NamedQuery(name = "Handover.resultOfLicence", query = "select p from Handover p where p.licenceNumber = :licence "
+        + "and p.kind = cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind.RESULT")
+@NamedQuery(name = "Handover.aboutLicence", query = "select p from Handover p where p.licenceNumber = :licence "
+        + "order by p.issuedAt, p.id")
+@NamedQuery(name = "Handover.byMessageId", query = "select p from Handover p where p.messageId = :messageId")
+public class Handover {
 
     @Id
     @SequenceGenerator(name = "exchange_seq", sequenceName = "exchange_seq", allocationSize = 50)
@@ -40,16 +46,29 @@ public class ResultPush {
     @Column(name = "message_id", nullable = false, unique = true, updatable = false)
     private String messageId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private DocumentKind kind;
+
+    /** The document's own number: the application a result was issued on, the decision's number, the action's. */
+    @Column(name = "document_number", nullable = false, updatable = false)
+    private String documentNumber;
+
+    /** The hand-over this one answers (a licence action answers the penalty decision that asked for it). */
+    @Column(name = "answers_id", updatable = false)
+    private Long answersId;
+
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
 
-    @Column(name = "licence_number", nullable = false, updatable = false)
+    @Column(name = "licence_number", updatable = false)
     private String licenceNumber;
 
-    @Column(name = "application_number", nullable = false, updatable = false)
+    /** Of a result: the application the licence was issued on. */
+    @Column(name = "application_number", updatable = false)
     private String applicationNumber;
 
-    @Column(name = "item_code", nullable = false, updatable = false)
+    @Column(name = "item_code", updatable = false)
     private String itemCode;
 
     @Column(name = "from_department_id", nullable = false, updatable = false)
@@ -58,7 +77,7 @@ public class ResultPush {
     @Column(name = "to_department_id", nullable = false)
     private long toDepartmentId;
 
-    /** The fields of the push list, as JSON: what the receiver gets. */
+    /** The document's fields, as JSON (of a result: the push list's): what the receiver gets. */
     @Column(nullable = false, updatable = false)
     private String payload;
 
@@ -66,6 +85,7 @@ public class ResultPush {
     @Column(nullable = false)
     private PushStatus status;
 
+    /** When the document was made: the licence issued, the penalty decided, the action taken. */
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
 
@@ -111,19 +131,37 @@ public class ResultPush {
     @Column(name = "receipt_recorded_by")
     private String receiptRecordedBy;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdraw_reason")
+    private String withdrawReason;
+
     @Version
     private long version;
 
-    protected ResultPush() {
+    protected Handover() {
     }
 
-    public ResultPush(long unitId, String licenceNumber, String applicationNumber, String itemCode, long fromDepartmentId,
-            long toDepartmentId, String payload, Instant issuedAt, Instant at) {
+    /** An approval result (Art 17), its document the application the licence was issued on. */
+    public static Handover result(long unitId, String licenceNumber, String applicationNumber, String itemCode,
+            long fromDepartmentId, long toDepartmentId, String payload, Instant issuedAt, Instant at) {
+        Handover result = new Handover(DocumentKind.RESULT, unitId, Objects.requireNonNull(licenceNumber),
+                applicationNumber, itemCode, fromDepartmentId, toDepartmentId, payload, issuedAt, at, null);
+        result.applicationNumber = applicationNumber;
+        return result;
+    }
+
+    /** A document of the kind, numbered {@code documentNumber}, about the licence (if it concerns one). */
+    public Handover(DocumentKind kind, long unitId, String licenceNumber, String documentNumber, String itemCode,
+            long fromDepartmentId, long toDepartmentId, String payload, Instant issuedAt, Instant at, Long answersId) {
         this.messageId = UUID.randomUUID().toString();
+        this.kind = Objects.requireNonNull(kind);
         this.unitId = unitId;
-        this.licenceNumber = Objects.requireNonNull(licenceNumber);
-        this.applicationNumber = Objects.requireNonNull(applicationNumber);
-        this.itemCode = Objects.requireNonNull(itemCode);
+        this.licenceNumber = licenceNumber;
+        this.documentNumber = Objects.requireNonNull(documentNumber);
+        this.itemCode = itemCode;
+        this.answersId = answersId;
         this.fromDepartmentId = fromDepartmentId;
         this.toDepartmentId = toDepartmentId;
         this.payload = Objects.requireNonNull(payload);
@@ -240,6 +278,14 @@ public class ResultPush {
         }
     }
 
+    /** The sender takes back what was not signed for (recorded in error, decided again), with its reason. */
+    public void withdraw(String reason, Instant at) {
+        String why = Texts.required(reason, 2000, "撤回理由 / reason for withdrawing");
+        move(PushStatus.WITHDRAWN, at);
+        withdrawReason = why;
+        withdrawnAt = at;
+    }
+
     /** Sent back as misrouted (退回), with the reason the bureau and oversight see. */
     public void giveBack(String reason, Instant at) {
         String why = Texts.required(reason, 2000, "退回理由 / reason for returning");
@@ -259,6 +305,11 @@ public class ResultPush {
 
     public Long id() { return id; }
     public String messageId() { return messageId; }
+    public DocumentKind kind() { return kind; }
+    public String documentNumber() { return documentNumber; }
+    public Long answersId() { return answersId; }
+    public Instant withdrawnAt() { return withdrawnAt; }
+    public String withdrawReason() { return withdrawReason; }
     public long unitId() { return unitId; }
     public String licenceNumber() { return licenceNumber; }
     public String applicationNumber() { return applicationNumber; }

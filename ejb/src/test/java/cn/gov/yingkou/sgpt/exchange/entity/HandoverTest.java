@@ -16,18 +16,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 
-class ResultPushTest {
+class HandoverTest {
 
     private static final Instant T = Instant.parse("2026-11-23T02:00:00Z");
 
-    private static ResultPush prepared() {
-        return new ResultPush(1, "XK210800-2026-1", "SQ210800-20261123-1", "000105001000", 11, 12, "{}", T, T);
+    private static Handover prepared() {
+        return Handover.result(1, "XK210800-2026-1", "SQ210800-20261123-1", "000105001000", 11, 12, "{}", T, T);
     }
 
     @Test
     void pushedSignedOrReturnedAndPushedAgainElsewhere() {
-        ResultPush push = prepared();
+        Handover push = prepared();
         assertEquals(PushStatus.PENDING, push.status());
         assertThrows(IllegalStateException.class, () -> push.sign("scjg.clerk", T), "nothing to sign before the push");
         push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60));
@@ -45,7 +46,7 @@ class ResultPushTest {
 
     @Test
     void anOffPlatformHandOverIsAgreedBeforeThePushAndNeedsItsParts() {
-        ResultPush push = prepared();
+        Handover push = prepared();
         Instant due = T.plusSeconds(3 * 86_400);
         assertThrows(IllegalArgumentException.class, () -> push.agreeOffPlatform(12, " ", "李科长", due, T));
         assertThrows(IllegalArgumentException.class, () -> push.agreeOffPlatform(12, "传真", "", due, T));
@@ -64,7 +65,7 @@ class ResultPushTest {
 
     @Test
     void anOffPlatformHandOverIsRecordedAsItHappenedButNotBeforeTheAgreementNorInTheFuture() {
-        ResultPush push = prepared();
+        Handover push = prepared();
         Instant agreedAt = T.plusSeconds(3620);
         Instant now = T.plusSeconds(2 * 86_400);
         assertThrows(IllegalStateException.class, () -> push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60), now),
@@ -92,7 +93,7 @@ class ResultPushTest {
 
     @Test
     void aPaperReceiptNamesItsSignerAndTimeWithinTheHandOverAndNow() {
-        ResultPush push = prepared();
+        Handover push = prepared();
         push.agreeOffPlatform(12, "现场查阅", "李科长", T.plusSeconds(3 * 86_400), T);
         Instant handed = T.plusSeconds(3600);
         Instant now = T.plusSeconds(86_400);
@@ -115,11 +116,26 @@ class ResultPushTest {
 
     @Test
     void aPushOnThePlatformHasNoPaperReceipt() {
-        ResultPush push = prepared();
+        Handover push = prepared();
         push.push(12, "PLATFORM_INBOX", "spj.clerk", T.plusSeconds(60));
         assertThrows(IllegalStateException.class, () -> push.signOffPlatform("李科长", T.plusSeconds(120), "spj.clerk",
                 T.plusSeconds(180)));
         assertEquals(PushStatus.PUSHED, push.status());
+    }
+
+    @Test
+    void aWithdrawnHandOverKeepsItsReasonAndGoesNoFurther() {
+        Handover penalty = new Handover(DocumentKind.PENALTY, 1, "XK210800-2026-1", "营市监罚〔2026〕12号", "000105001000",
+                12, 11, "{}", T, T, null);
+        penalty.push(11, "PLATFORM_INBOX", "scjg.clerk", T.plusSeconds(60));
+        assertThrows(IllegalArgumentException.class, () -> penalty.withdraw(" ", T.plusSeconds(90)));
+        penalty.withdraw("决定书文号录错 ", T.plusSeconds(120));
+        assertEquals(PushStatus.WITHDRAWN, penalty.status());
+        assertEquals("决定书文号录错", penalty.withdrawReason());
+        assertEquals(T.plusSeconds(120), penalty.withdrawnAt());
+        assertThrows(IllegalStateException.class, () -> penalty.sign("spj.clerk", T.plusSeconds(180)));
+        assertEquals(DocumentKind.PENALTY, penalty.kind());
+        assertEquals("营市监罚〔2026〕12号", penalty.documentNumber());
     }
 
     @Test
@@ -131,9 +147,9 @@ class ResultPushTest {
     @EnumSource(PushStatus.class)
     void onlyTheListedTransitionsExist(PushStatus from) {
         EnumSet<PushStatus> expected = switch (from) {
-            case PENDING, RETURNED -> EnumSet.of(PushStatus.PUSHED);
-            case PUSHED -> EnumSet.of(PushStatus.SIGNED, PushStatus.RETURNED);
-            case SIGNED -> EnumSet.noneOf(PushStatus.class);
+            case PENDING, RETURNED -> EnumSet.of(PushStatus.PUSHED, PushStatus.WITHDRAWN);
+            case PUSHED -> EnumSet.of(PushStatus.SIGNED, PushStatus.RETURNED, PushStatus.WITHDRAWN);
+            case SIGNED, WITHDRAWN -> EnumSet.noneOf(PushStatus.class);
         };
         for (PushStatus to : PushStatus.values()) {
             assertEquals(expected.contains(to), from.canBecome(to), from + " → " + to);

@@ -1,0 +1,26 @@
+package cn.gov.yingkou.sgpt.organisation.boundary;
+
+/**
+ * The kinds of document departments hand to one another through the platform (Art 17, 19, 20); a department sets how
+ * it receives each (ReceivingChannels), or one channel for every kind.
+ */
+public enum DocumentKind {
+    /** 审批结果: the approval bureau to the competent department (Art 17). */
+    RESULT,
+    /** 处罚决定信息: a competent department or the enforcement bureau to the approval bureau (Art 19). */
+    PENALTY,
+    /** 许可处理结果: the approval bureau's change, withdrawal, revocation or cancellation, back to the department (Art 19). */
+    LICENCE_ACTION,
+    /** 案件移送: any department to another (Art 20). */
+    CASE_TRANSFER;
+
+    /** Whether departments of the role receive documents of this kind. */
+    public boolean receivedBy(DepartmentRole role) {
+        return switch (this) {
+            case RESULT -> role == DepartmentRole.COMPETENT_DEPARTMENT;
+            case PENALTY -> role == DepartmentRole.APPROVAL_BUREAU;
+            case LICENCE_ACTION -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
+            case CASE_TRANSFER -> role != DepartmentRole.GOVERNMENT;
+        };
+    }
+}
