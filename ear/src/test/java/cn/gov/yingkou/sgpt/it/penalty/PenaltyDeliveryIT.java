@@ -54,6 +54,14 @@ class PenaltyDeliveryIT {
     }
 
     @Test
+    void theContractIsPublishedBesideVersionOne() throws Exception {
+        HttpResponse<String> contract = Platform.get(Platform.BASE + "/api/contracts/handover-receiver-v2.wsdl");
+        assertEquals(200, contract.statusCode());
+        assertTrue(contract.body().contains("deliverHandover") && contract.body().contains("PenaltyContent"));
+        assertTrue(Platform.get(Platform.BASE + "/api/contracts/industry-receiver-v1.wsdl").body().contains("deliverResult"));
+    }
+
+    @Test
     void thePenaltyAndTheActionReachTheSystemsOfTheirReceivers() throws Exception {
         String provincial = Platform.basic(Platform.registerSystem("ywtb.d.", BUREAU, "REST", "LICENSING_SUBMIT"),
                 Platform.TEST_SYSTEM_SECRET);

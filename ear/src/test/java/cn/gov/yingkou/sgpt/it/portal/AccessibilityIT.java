@@ -41,6 +41,8 @@ class AccessibilityIT {
         String industry = Platform.basic(Platform.registerSystem("scjg.a.", "210800-SCJG", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
         long push = Platform.pushToTheMarketBureau(provincial, industry, "营口无障碍测试店");
+        String licence = "PA210800" + System.nanoTime() % 100_000_000L;
+        Platform.submitFinishedFoodResult(provincial, licence, "营口无障碍证照店");
         var submitted = Platform.postRest("/licensing/units/210800/applications", provincial, "{\"messageId\":\"a11y-"
                 + System.nanoTime() + "\",\"itemCode\":\"000105001000\",\"applicant\":{\"kind\":\"ORGANISATION\",\"id\":"
                 + "\"91350100M000100Y43\",\"name\":\"营口无障碍测试店\",\"contactName\":\"王店长\",\"contactPhone\":"
@@ -51,9 +53,9 @@ class AccessibilityIT {
         pagesByUser.put("spj.clerk", List.of("/index.xhtml", "/duties.xhtml", "/licensing/workbench.xhtml",
                 "/licensing/licences.xhtml", "/licensing/application.xhtml?number=" + application, "/exchange/inbox.xhtml",
                 "/exchange/push.xhtml?id=" + push, "/exchange/proof.xhtml?id=" + push, "/catalogue/implementation.xhtml",
-                "/account/password.xhtml"));
+                "/account/password.xhtml", "/licensing/licence.xhtml?number=" + licence));
         pagesByUser.put("ysj.clerk", List.of("/catalogue/item-list.xhtml"));
-        pagesByUser.put("scjg.liaison", List.of("/catalogue/notices.xhtml"));
+        pagesByUser.put("scjg.liaison", List.of("/catalogue/notices.xhtml", "/penalty/record.xhtml?licence=" + licence));
         pagesByUser.put("ysj.oversight", List.of("/oversight/monitor.xhtml", "/oversight/audit.xhtml",
                 "/oversight/liaison.xhtml"));
         pagesByUser.put("admin", List.of("/admin/people.xhtml", "/admin/organisation.xhtml", "/admin/systems.xhtml",

@@ -12,14 +12,12 @@ import jakarta.json.JsonString;
 
 /**
  * One line for a hand-over in the inbox and the outbox: for a result the item's name and the applicant's, those of them
- * the item's push list carries; for a penalty decision or a licence action the holder, the measure or action and its
- * penalty or reason. The whole payload belongs on the push's own page, not in a list a clerk scans.
+ * the item's push list carries; for a penalty decision or a licence action the holder and the penalty or the reason. The whole payload belongs on the push's own page, not in a list a clerk scans.
  */
 public final class PushSummary {
 
-    /** A result's item and applicant; a penalty's or an action's holder, what it asks or did, and why. */
-    private static final String[] SHOWN = {"itemName", "applicantName", "holderName", "measure", "action", "penalty",
-        "reason"};
+    /** A result's item and applicant; a penalty's or an action's holder, and the penalty or the action's reason. */
+    private static final String[] SHOWN = {"itemName", "applicantName", "holderName", "penalty", "reason"};
 
     private PushSummary() {
     }
