@@ -180,7 +180,7 @@ class PortalAdministrationIT {
     }
 
     @Test
-    void anAdministratorSetsHowADepartmentReceivesResults() throws Exception {
+    void anAdministratorSetsHowADepartmentReceivesEachKindOfDocument() throws Exception {
         var created = Platform.send(HttpRequest.newBuilder(URI.create(Platform.BASE + "/fixtures/deliveries"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("action=receiver")));
@@ -206,6 +206,21 @@ class PortalAdministrationIT {
             browser.click("departments:list:0:channel");
             browser.waitForText("channelForm", department);
             assertEquals("传真", browser.value("channelForm:manner"));
+
+            // Licence actions go to another system of the department's, through contract v2.
+            browser.select("channelForm:documents", "LICENCE_ACTION");
+            browser.select("channelForm:kind", "INDUSTRY_SYSTEM");
+            assertTrue(browser.text("channelForm").contains("handover-receiver-v2.wsdl"), browser.text("channelForm"));
+            browser.type("channelForm:endpoint", "https://zf.example/handover-receiver");
+            browser.type("channelForm:username", "sgpt.to.actions");
+            browser.type("channelForm:secret", "actions-secret-0123456789");
+            browser.click("channelForm:save");
+            browser.waitForText("messages", "接收渠道已保存");
+            browser.click("departments:list:0:channel");
+            browser.waitForText("channelForm", department);
+            assertEquals("传真", browser.value("channelForm:manner"), "results still go off the platform");
+            browser.select("channelForm:documents", "LICENCE_ACTION");
+            assertEquals("https://zf.example/handover-receiver", browser.value("channelForm:endpoint"));
         }
     }
 

@@ -3,6 +3,12 @@ package cn.gov.yingkou.sgpt.it.penalty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.it.support.Browser;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.QrCodes;
 
 /**
  * The penalty loop in the portal: the market-supervision clerk records a decision (a licence not of the unit refused at
@@ -30,8 +37,8 @@ class PortalPenaltyIT {
     @Test
     void aDecisionRecordedInThePortalEndsWithTheLicenceRevokedAndTheActionSignedBack() throws Exception {
         String licence = "PP210800" + System.nanoTime() % 100_000_000L;
-        String provincial = Platform.basic(Platform.registerSystem("ywtb.pp.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
-                Platform.TEST_SYSTEM_SECRET);
+        String provincial = Platform.basic(Platform.registerSystem("ywtb.pp.", "210800-XZSP", "REST",
+                "LICENSING_SUBMIT,LICENSING_READ"), Platform.TEST_SYSTEM_SECRET);
         Platform.submitFinishedFoodResult(provincial, licence, "营口门户处罚测试店");
         String decision = "营市监罚〔2026〕" + licence.substring(8) + "号";
 
@@ -82,6 +89,16 @@ class PortalPenaltyIT {
             assertTrue(history.contains("颁发证照") && history.contains("推送审批结果") && history.contains("处罚决定：要求撤销许可")
                     && history.contains("推送处罚决定") && history.contains("撤销许可") && history.contains("推送许可处理结果"),
                     "the whole history as a timeline: " + history);
+
+            // The printed certificate's QR code leads the public to a page that says the licence is revoked.
+            Path certificate = Files.createTempFile("revoked", ".pdf");
+            Files.write(certificate, Platform.HTTP.send(HttpRequest.newBuilder(URI.create(Platform.REST
+                    + "/licensing/licences/" + licence + "/certificate")).header("Authorization", provincial).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body());
+            String verification = QrCodes.readFirstPage(certificate);
+            browser.goTo(verification);
+            browser.waitForText("status", "已撤销");
+            browser.go("/index.xhtml");
             browser.submit("top:logout");
 
             browser.signIn("scjg.clerk");

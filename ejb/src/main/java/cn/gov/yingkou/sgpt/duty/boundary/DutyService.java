@@ -3,7 +3,6 @@ package cn.gov.yingkou.sgpt.duty.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -130,12 +129,6 @@ public class DutyService {
         return em.createNamedQuery("Duty.soonestPendingOfDepartment", Object[].class)
                 .setParameter("department", departmentId).setParameter("type", subjectType).setParameter("pending", PENDING)
                 .getResultStream().map(row -> new SubjectDue((String) row[0], (Instant) row[1])).toList();
-    }
-
-    /** The records of a type with a clock overdue now (for lists narrowed to what is overdue). */
-    public Set<String> overdueSubjects(String subjectType) {
-        return Set.copyOf(em.createNamedQuery("Duty.overdueSubjects", String.class).setParameter("type", subjectType)
-                .getResultList());
     }
 
     public DutyView pause(long id, PauseReason reason, Instant at, String note, Actor actor) {

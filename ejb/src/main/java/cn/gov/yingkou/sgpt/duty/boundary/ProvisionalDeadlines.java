@@ -5,7 +5,9 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,6 +35,9 @@ public class ProvisionalDeadlines {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    Event<DutyRescheduled> rescheduled;
+
     public void onCalendarChanged(@Observes CalendarChanged change) {
         recompute();
     }
@@ -51,6 +56,7 @@ public class ProvisionalDeadlines {
                     "due " + before + " → " + duty.dueAt() + (duty.provisional() ? " (still provisional)" : ""),
                     AuditFacts.of("before", before).with("due", duty.dueAt())
                             .with("provisional", duty.provisional() ? "yes" : null));
+            rescheduled.fire(new DutyRescheduled(duty.subjectType(), duty.subjectKey(), duty.kind(), duty.dueAt()));
         }
         return provisional.size();
     }

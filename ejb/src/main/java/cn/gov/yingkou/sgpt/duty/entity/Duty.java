@@ -49,8 +49,6 @@ import cn.gov.yingkou.sgpt.duty.boundary.PauseReason;
 @NamedQuery(name = "Duty.soonestPendingOfDepartment", query = "select d.subjectKey, min(d.dueAt) from Duty d "
         + "where d.departmentId = :department and d.subjectType = :type and d.status in :pending "
         + "group by d.subjectKey order by min(d.dueAt), d.subjectKey desc")
-@NamedQuery(name = "Duty.overdueSubjects", query = "select distinct d.subjectKey from Duty d "
-        + "where d.subjectType = :type and d.status = cn.gov.yingkou.sgpt.duty.boundary.DutyStatus.OVERDUE")
 @NamedQuery(name = "Duty.provisional", query = "select d from Duty d where d.provisional = true "
         + "and d.status in :pending")
 public class Duty {

@@ -1,5 +1,6 @@
 package cn.gov.yingkou.sgpt.exchange.boundary;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditEvidence;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 import cn.gov.yingkou.sgpt.exchange.control.PayloadDisclosure;
 import cn.gov.yingkou.sgpt.exchange.entity.Delivery;
@@ -152,7 +152,7 @@ public class PushQueries {
     public List<PushView> aboutLicence(Caller caller, String licence) {
         List<PushView> readable = em.createNamedQuery("Handover.aboutLicence", Handover.class)
                 .setParameter("licence", licence == null ? "" : licence.strip()).getResultStream()
-                .filter(p -> readable(caller, p)).map(p -> view(p, departments, duties)).toList();
+                .filter(p -> readable(caller, p)).map(p -> view(p, departments)).toList();
         return readable.isEmpty() ? readable : disclosure.page(caller, readable);
     }
 
@@ -204,7 +204,7 @@ public class PushQueries {
     public Proof proof(Caller caller, long id) {
         Handover push = Pushes.find(em, id, LockModeType.NONE);
         requireReadable(caller, push);
-        PushView shown = disclosure.one(caller, view(push, departments, duties));
+        PushView shown = disclosure.one(caller, view(push, departments));
         return new Proof(shown, audit.evidence(Pushes.RECORD_TYPE, Pushes.key(push)).stream()
                 .filter(step -> !step.entry().action().equals(AuditTrail.PERSONAL_DATA_READ)).toList());
     }
@@ -213,7 +213,7 @@ public class PushQueries {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = requireReadable(caller, push);
         String key = Pushes.key(push);
-        PushView shown = disclosure.one(caller, view(push, departments, duties));
+        PushView shown = disclosure.one(caller, view(push, departments));
         return new Detail(shown, duties.about(Pushes.RECORD_TYPE, key), audit.history(Pushes.RECORD_TYPE, key).stream()
                 .filter(step -> !step.action().equals(AuditTrail.PERSONAL_DATA_READ)).toList(), deliveries(push),
                 Pushes.eitherSide(caller, push.kind(), from, to),
@@ -221,11 +221,15 @@ public class PushQueries {
                 Pushes.maySign(caller, push, to), Pushes.mayWithdraw(caller, push, from));
     }
 
-    /** Either side's people and oversight may read a push; returns the receiving department. */
+    /**
+     * Either side's people and oversight may read a hand-over, and either side's system (the sender's for what it may
+     * send, the receiver's for what it receives); returns the receiving department.
+     */
     private DepartmentRef requireReadable(Caller caller, Handover push) {
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(push.toDepartmentId()).orElseThrow();
-        if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
+        if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))
+                && !Pushes.eitherSide(caller, push.kind(), from, to)) {
             AccessPolicy.requireVisible(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to),
                     () -> Pushes.noSuchPush(push.id()));
         }
@@ -247,11 +251,6 @@ public class PushQueries {
         }
         Set<PushStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(PushStatus.class)
                 : EnumSet.copyOf(statuses);
-        List<Long> overdue = overdueOnly ? duties.overdueSubjects(Pushes.RECORD_TYPE).stream().map(Long::valueOf).toList()
-                : List.of();
-        if (overdueOnly && overdue.isEmpty()) {
-            return new ResultPage<>(List.of(), 0);
-        }
         QueryFilter where = new QueryFilter().with("p.kind = :kind", "kind", filter.kind())
                 .with("p.status in :statuses", "statuses", wanted)
                 .equal("p.itemCode", "item", filter.itemCode())
@@ -266,27 +265,26 @@ public class PushQueries {
                     QueryFilter.escapeLike(filter.licence().strip()) + "%");
         }
         if (overdueOnly) {
-            where.with("p.id in :overdue", "overdue", overdue);
+            // The running clock's deadline is on the row: the overdue boxes are a range of an index.
+            where.with("p.dueAt < :now", "now", Instant.now());
         }
         long total = where.bind(em.createQuery("select count(p) from Handover p" + where.where(), Long.class))
                 .getSingleResult();
         List<PushView> page = disclosure.page(caller, where.bind(em.createQuery("select p from Handover p" + where.where()
                 + orderBy, Handover.class)).setFirstResult(first).setMaxResults(size).getResultStream()
-                .map(p -> view(p, departments, duties)).toList());
+                .map(p -> view(p, departments)).toList());
         return new ResultPage<>(page, total);
     }
 
-    /** The push as shown, with the due time of whichever clock runs on it now (push or sign), if any. */
-    static PushView view(Handover p, Departments departments, DutyService duties) {
+    /** The hand-over as shown, with the deadline of whichever clock runs on it now (push, sign, supervision), if any. */
+    static PushView view(Handover p, Departments departments) {
         DepartmentRef from = departments.byId(p.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(p.toDepartmentId()).orElseThrow();
-        DutyView running = duties.about(Pushes.RECORD_TYPE, Pushes.key(p)).stream().filter(d -> d.status().pending())
-                .findFirst().orElse(null);
         return new PushView(p.id(), p.messageId(), from.unitCode(), p.licenceNumber(), p.applicationNumber(), p.itemCode(),
                 from.code(), to.code(), p.payload(), p.status(), p.issuedAt(), p.pushedAt(), p.pushedBy(), p.signedAt(),
-                p.signedBy(), p.returnedAt(), p.returnReason(), running == null ? null : running.dueAt(), p.changedAt(),
+                p.signedBy(), p.returnedAt(), p.returnReason(), p.dueAt(), p.changedAt(),
                 p.handedOverBy(), p.agreedManner(), p.agreedWith(), p.agreedDueAt(), p.receiptRecordedBy(),
-                running != null && running.status() == DutyStatus.OVERDUE, p.kind(), p.documentNumber(), p.answersId(),
+                p.dueAt() != null && p.dueAt().isBefore(Instant.now()), p.kind(), p.documentNumber(), p.answersId(),
                 p.withdrawnAt(), p.withdrawReason());
     }
 }

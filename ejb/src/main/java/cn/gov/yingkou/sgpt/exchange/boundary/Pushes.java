@@ -16,9 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
+import cn.gov.yingkou.sgpt.calendar.boundary.CalendarService;
 import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.catalogue.boundary.ItemFacts;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyRescheduled;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
@@ -81,6 +83,9 @@ public class Pushes {
     @EJB
     ReceivingChannels channels;
 
+    @EJB
+    CalendarService calendar;
+
     /** A licence entered the register: its push is prepared, in the same transaction. */
     public void prepare(@Observes LicenceIssued issued) {
         var licence = issued.licence();
@@ -97,6 +102,8 @@ public class Pushes {
             // Written once, already pushed, with its push clock opened done: no insert followed by updates.
             push.push(receiver.id(), kind.name(), issued.actor().username(), now);
         }
+        push.clockDue(calendar.deadline(atOnce ? now : licence.issuedAt(), new DutyLimit.WorkingDays(atOnce
+                ? HandoverRules.signDays(DocumentKind.RESULT) : HandoverRules.PUSH_DAYS)).dueAt());
         em.persist(push);
         OpenDuty pushClock = new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), licence.issuedAt(),
                 new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
@@ -131,6 +138,8 @@ public class Pushes {
         if (atOnce) {
             handover.push(to.id(), kind.name(), actor.username(), at);
         }
+        handover.clockDue(calendar.deadline(atOnce ? at : document.madeAt(), new DutyLimit.WorkingDays(atOnce
+                ? HandoverRules.signDays(document.kind()) : HandoverRules.PUSH_DAYS)).dueAt());
         em.persist(handover);
         OpenDuty clock = new OpenDuty(HandoverRules.pushDuty(document.kind()), RECORD_TYPE, key(handover), from.code(),
                 document.madeAt(), new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
@@ -169,11 +178,23 @@ public class Pushes {
                 duties.cancel(clock.id(), why, caller.actor());
             }
         }
+        handover.clockDue(null);
         boolean delivery = withdrawDeliveries(handover, why, now);
         audit.record(caller.actor(), "push.withdraw", RECORD_TYPE, key(handover), handover.withdrawReason()
                 + (delivery ? " (pending delivery to the industry system withdrawn)" : ""),
                 AuditFacts.of("reason", handover.withdrawReason()).with("deliveryWithdrawn", delivery ? "yes" : null));
         return view(handover);
+    }
+
+    /** A clock on a hand-over was counted again (next year's arrangement came out): the hand-over keeps its deadline. */
+    public void rescheduled(@Observes DutyRescheduled clock) {
+        if (!RECORD_TYPE.equals(clock.subjectType())) {
+            return;
+        }
+        Handover handover = em.find(Handover.class, Long.valueOf(clock.subjectKey()));
+        if (handover != null && handover.dueAt() != null) {
+            handover.clockDue(clock.dueAt());
+        }
     }
 
     /** The approval bureau pushes, to the department the push list names or (after a return) to another. */
@@ -252,8 +273,8 @@ public class Pushes {
         push.agreeOffPlatform(receiver.id(), manner, agreedWith, dueAt, now);
         duties.cancel(pending.id(), "约定线下推送，时限至 " + dueDate + " / agreed off-platform hand-over by " + dueDate,
                 caller.actor());
-        duties.open(new OpenDuty(pushDuty, RECORD_TYPE, key(push), bureau.code(), now, new DutyLimit.Agreed(dueAt)),
-                caller.actor());
+        push.clockDue(duties.open(new OpenDuty(pushDuty, RECORD_TYPE, key(push), bureau.code(), now,
+                new DutyLimit.Agreed(dueAt)), caller.actor()).dueAt());
         audit.record(caller.actor(), "push.agree-off-platform", RECORD_TYPE, key(push), push.licenceNumber() + " to "
                 + receiver.code() + " by " + push.agreedManner() + ", agreed with " + push.agreedWith() + ", due " + dueDate,
                 AuditFacts.of("receiver", receiver.code()).with("manner", push.agreedManner())
@@ -289,10 +310,8 @@ public class Pushes {
     /** Signed for: the receiver's signing clock stops; a result's supervisor has its clock to start supervision. */
     private void signed(Handover push, DepartmentRef receiver, Instant at, Actor actor) {
         duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), at, actor);
-        if (push.kind() == DocumentKind.RESULT) {
-            duties.open(new OpenDuty(DutyKind.START_SUPERVISION, RECORD_TYPE, key(push), receiver.code(), at,
-                    new DutyLimit.WorkingDays(SUPERVISION_DAYS)), actor);
-        }
+        push.clockDue(push.kind() != DocumentKind.RESULT ? null : duties.open(new OpenDuty(DutyKind.START_SUPERVISION,
+                RECORD_TYPE, key(push), receiver.code(), at, new DutyLimit.WorkingDays(SUPERVISION_DAYS)), actor).dueAt());
     }
 
     /** Sent back as misrouted: the sender has 2 working days to route it again. */
@@ -302,8 +321,8 @@ public class Pushes {
         push.giveBack(reason, now);
         duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), now, caller.actor());
         DepartmentRef bureau = departments.byId(push.fromDepartmentId()).orElseThrow();
-        duties.open(new OpenDuty(HandoverRules.pushDuty(push.kind()), RECORD_TYPE, key(push), bureau.code(), now,
-                new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS)), caller.actor());
+        push.clockDue(duties.open(new OpenDuty(HandoverRules.pushDuty(push.kind()), RECORD_TYPE, key(push), bureau.code(),
+                now, new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS)), caller.actor()).dueAt());
         boolean withdrawn = withdrawDeliveries(push, "部门已退回 / Sent back by the department: " + push.returnReason(), now);
         audit.record(caller.actor(), "push.return", RECORD_TYPE, key(push), push.returnReason()
                 + (withdrawn ? " (pending delivery to the industry system withdrawn)" : ""),
@@ -381,8 +400,8 @@ public class Pushes {
             boolean first) {
         DutyLimit signing = kind == ReceivingKind.OFF_PLATFORM ? new DutyLimit.Agreed(push.agreedDueAt())
                 : new DutyLimit.WorkingDays(HandoverRules.signDays(push.kind()));
-        duties.open(new OpenDuty(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), receiver.code(), at,
-                signing), actor);
+        push.clockDue(duties.open(new OpenDuty(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push),
+                receiver.code(), at, signing), actor).dueAt());
         if (kind == ReceivingKind.INDUSTRY_SYSTEM) {
             em.persist(new Delivery(push.id(), first ? push.messageId() : UUID.randomUUID().toString(), receiver.id(), at));
         }
@@ -490,7 +509,7 @@ public class Pushes {
     }
 
     PushView view(Handover p) {
-        return PushQueries.view(p, departments, duties);
+        return PushQueries.view(p, departments);
     }
 
     static String key(Handover push) {

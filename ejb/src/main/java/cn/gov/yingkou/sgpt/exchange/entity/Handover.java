@@ -131,6 +131,10 @@ public class Handover {
     @Column(name = "receipt_recorded_by")
     private String receiptRecordedBy;
 
+    /** When the clock running on it falls due (to push, to sign, a signed result's supervision); none when none runs. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -278,6 +282,11 @@ public class Handover {
         }
     }
 
+    /** The clock now running on it falls due then (null: none runs). */
+    public void clockDue(Instant due) {
+        this.dueAt = due;
+    }
+
     /** The sender takes back what was not signed for (recorded in error, decided again), with its reason. */
     public void withdraw(String reason, Instant at) {
         String why = Texts.required(reason, 2000, "撤回理由 / reason for withdrawing");
@@ -309,6 +318,7 @@ public class Handover {
     public String documentNumber() { return documentNumber; }
     public Long answersId() { return answersId; }
     public Instant withdrawnAt() { return withdrawnAt; }
+    public Instant dueAt() { return dueAt; }
     public String withdrawReason() { return withdrawReason; }
     public long unitId() { return unitId; }
     public String licenceNumber() { return licenceNumber; }

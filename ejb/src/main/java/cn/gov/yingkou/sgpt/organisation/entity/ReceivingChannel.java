@@ -78,7 +78,9 @@ public class ReceivingChannel {
         this.departmentId = departmentId;
         this.documentKind = Objects.requireNonNull(documentKind);
         this.kind = ReceivingKind.PLATFORM_INBOX;
-        this.contract = ReceiverContract.HANDOVER_V2;
+        // Results have been received through v1 since it was published; every other kind needs v2.
+        this.contract = DocumentKind.RESULT.name().equals(documentKind) ? ReceiverContract.RESULT_V1
+                : ReceiverContract.HANDOVER_V2;
     }
 
     /**

@@ -1,6 +1,8 @@
 package cn.gov.yingkou.sgpt.web.admin;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,12 +10,19 @@ import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.organisation.boundary.OrganisationViews.DepartmentView;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.ReceivingChannelView;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceiverContract;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
 import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingKind;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
-/** How a competent department receives approval results: inbox, its industry system, or off the platform. */
+/**
+ * How a department receives the documents handed to it, per kind (results, penalty decisions, licence actions) or once
+ * for every kind: inbox, its industry system (through receiver contract v1 for results, v2 for every kind), or off the
+ * platform.
+ */
 @Named
 @ViewScoped
 public class ReceivingChannelDialog implements Serializable {
@@ -27,6 +36,10 @@ public class ReceivingChannelDialog implements Serializable {
     CurrentUser user;
 
     private String departmentCode;
+    private DepartmentRole role;
+    /** The kind of document the channel is for; null: every kind without a channel of its own. */
+    private DocumentKind documents;
+    private ReceiverContract contract;
     private ReceivingKind kind;
     private String endpointUrl;
     private String username;
@@ -36,16 +49,31 @@ public class ReceivingChannelDialog implements Serializable {
 
     public void open(DepartmentView department) {
         departmentCode = department.code();
-        Feedback.attempt(() -> show(channels.view(user.caller(), departmentCode)), null);
+        role = department.role();
+        documents = getDocumentKinds().isEmpty() ? null : getDocumentKinds().get(0);
+        load();
+    }
+
+    /** The channel for the kind of document chosen. */
+    public void load() {
+        Feedback.attempt(() -> show(channels.view(user.caller(), departmentCode, documents)), null);
     }
 
     public void save() {
-        Feedback.attempt(() -> show(channels.configure(user.caller(), departmentCode, kind, endpointUrl, username, secret,
+        Feedback.attempt(() -> show(channels.configure(user.caller(), departmentCode, documents, kind,
+                documents == DocumentKind.RESULT ? contract : ReceiverContract.HANDOVER_V2, endpointUrl, username, secret,
                 manner)), "channel.saved");
+    }
+
+    /** The kinds of document the department receives (a channel for each, or one for all of them). */
+    public List<DocumentKind> getDocumentKinds() {
+        return Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_TRANSFER)
+                .filter(k -> role != null && k.receivedBy(role)).toList();
     }
 
     private void show(ReceivingChannelView view) {
         kind = view.kind();
+        contract = view.contract();
         endpointUrl = view.endpointUrl();
         username = view.username();
         secretSet = view.secretSet();
@@ -54,6 +82,11 @@ public class ReceivingChannelDialog implements Serializable {
     }
 
     public ReceivingKind[] getKinds() { return ReceivingKind.values(); }
+    public ReceiverContract[] getContracts() { return ReceiverContract.values(); }
+    public DocumentKind getDocuments() { return documents; }
+    public void setDocuments(DocumentKind documents) { this.documents = documents; }
+    public ReceiverContract getContract() { return contract; }
+    public void setContract(ReceiverContract contract) { this.contract = contract; }
     public String getDepartmentCode() { return departmentCode; }
     public ReceivingKind getKind() { return kind; }
     public void setKind(ReceivingKind kind) { this.kind = kind; }
