@@ -38,7 +38,8 @@ import cn.gov.yingkou.sgpt.exchange.control.UsernameTokenSigning;
  * authenticated by a WS-Security digest token, checked for duplicates by message id, written as application,
  * licence, register entry, push, duties and audit entries in one transaction), beside the same server's bare
  * SOAP ping (no token, no database) and a bare JDBC insert loop on the same database, in the same run.
- * Targets: results per second at least 40% of the ping's rate, p99 under 100 ms.
+ * Targets: results per second at least 40% of the ping's rate, p99 under 100 ms. Under each run it prints the CPU a
+ * call cost the server and PostgreSQL over the measured phase (from /proc: run it on the server's machine).
  *
  * <p>Arguments: baseUrl jdbcUrl dbUser dbPassword [seconds=60] [clients=16] [warmUpSeconds=30]. The server runs
  * in demo mode (it submits as the demo provincial system lnzw.system) on the database the JDBC URL names. The
@@ -65,6 +66,7 @@ public final class ExchangeSoapBenchmark {
         System.out.printf("%d clients, %d s warm-up and %d s measured each, against %s and %s%n", clients,
                 warmUp.toSeconds(), measured.toSeconds(), base, jdbc);
 
+        CpuWindow pingCpu = CpuWindow.over(warmUp, measured);
         var ping = LoadRun.run("bare SOAP ping (no database)", clients, warmUp, measured, client -> {
             PlatformPort port = http11(new PlatformService(new URL(base + "/api/soap/platform/v1?wsdl")).getPlatformPort());
             return (c, n) -> {
@@ -74,13 +76,16 @@ public final class ExchangeSoapBenchmark {
             };
         });
         ping.print();
+        pingCpu.print("the ping", ping.calls());
 
+        CpuWindow resultsCpu = CpuWindow.over(warmUp, measured);
         var results = LoadRun.run("finished results over SOAP", clients, warmUp, measured, client -> {
             LicensingPort port = http11(signed(new LicensingService(new URL(base + "/api/soap/licensing/v1?wsdl"))
                     .getLicensingPort()));
             return (c, n) -> port.submitFinishedResult(result("B" + run + "-" + n));
         });
         results.print();
+        resultsCpu.print("a result", results.calls());
 
         var inserts = jdbcInserts(jdbc, user, password, clients, warmUp, measured);
         inserts.print();

@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it.penalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -111,6 +112,17 @@ class PortalPenaltyIT {
             assertTrue(browser.text("ib:pushes:0:summary").contains("撤销"), browser.text("ib:pushes:0:summary"));
             browser.clickAndAnswer("ib:pushes:0:sign", true);
             browser.waitForText("messages", "已签收");
+        }
+    }
+
+    @Test
+    void aDepartmentThatNeitherHandsOverNorReceivesIsToldSo() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.signIn("ysj.clerk");
+            browser.submit("nav:nav-pushes");
+            assertTrue(browser.present("noBoxes"), "the business-environment bureau's clerk has no boxes");
+            assertFalse(browser.present("nav:nav-penalty"), "and records no penalty decisions");
         }
     }
 }

@@ -98,26 +98,9 @@ public class Pushes {
         Handover push = Handover.result(bureau.unitId(), licence.number(), licence.applicationNumber(), item.code(),
                 bureau.id(), receiver.id(), PushPayload.of(item.pushRoute().fields(), licence, issued.application()),
                 licence.issuedAt(), now);
-        if (atOnce) {
-            // Written once, already pushed, with its push clock opened done: no insert followed by updates.
-            push.push(receiver.id(), kind.name(), issued.actor().username(), now);
-        }
-        push.clockDue(calendar.deadline(atOnce ? now : licence.issuedAt(), new DutyLimit.WorkingDays(atOnce
-                ? HandoverRules.signDays(DocumentKind.RESULT) : HandoverRules.PUSH_DAYS)).dueAt());
-        em.persist(push);
-        OpenDuty pushClock = new OpenDuty(DutyKind.PUSH_RESULT, RECORD_TYPE, key(push), bureau.code(), licence.issuedAt(),
-                new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
-        if (atOnce) {
-            duties.openDone(pushClock, now, issued.actor());
-        } else {
-            duties.open(pushClock, issued.actor());
-        }
-        audit.record(issued.actor(), "push.prepare", RECORD_TYPE, key(push), licence.number() + " to " + receiver.code()
+        begin(push, bureau, receiver, kind, atOnce, now, issued.actor(), licence.number() + " to " + receiver.code()
                 + " with " + item.pushRoute().fields(), AuditFacts.of("licence", licence.number())
                         .with("receiver", receiver.code()).with("fields", item.pushRoute().fields()));
-        if (atOnce) {
-            handedOver(push, receiver, kind, issued.actor(), now, true);
-        }
     }
 
     /**
@@ -134,27 +117,10 @@ public class Pushes {
                 document.documentNumber(), document.itemCode(), from.id(), to.id(), document.payload(), document.madeAt(),
                 at, document.answers());
         ReceivingKind kind = channels.kindOf(to.id(), document.kind());
-        boolean atOnce = now && kind != ReceivingKind.OFF_PLATFORM;
-        if (atOnce) {
-            handover.push(to.id(), kind.name(), actor.username(), at);
-        }
-        handover.clockDue(calendar.deadline(atOnce ? at : document.madeAt(), new DutyLimit.WorkingDays(atOnce
-                ? HandoverRules.signDays(document.kind()) : HandoverRules.PUSH_DAYS)).dueAt());
-        em.persist(handover);
-        OpenDuty clock = new OpenDuty(HandoverRules.pushDuty(document.kind()), RECORD_TYPE, key(handover), from.code(),
-                document.madeAt(), new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
-        if (atOnce) {
-            duties.openDone(clock, at, actor);
-        } else {
-            duties.open(clock, actor);
-        }
-        audit.record(actor, "push.prepare", RECORD_TYPE, key(handover), document.kind() + " " + document.documentNumber()
-                + (document.licenceNumber() == null ? "" : " on " + document.licenceNumber()) + " to " + to.code(),
-                AuditFacts.of("kind", document.kind()).with("document", document.documentNumber())
+        begin(handover, from, to, kind, now && kind != ReceivingKind.OFF_PLATFORM, at, actor, document.kind() + " "
+                + document.documentNumber() + (document.licenceNumber() == null ? "" : " on " + document.licenceNumber())
+                + " to " + to.code(), AuditFacts.of("kind", document.kind()).with("document", document.documentNumber())
                         .with("licence", document.licenceNumber()).with("receiver", to.code()));
-        if (atOnce) {
-            handedOver(handover, to, kind, actor, at, true);
-        }
         return view(handover);
     }
 
@@ -184,6 +150,31 @@ public class Pushes {
                 + (delivery ? " (pending delivery to the industry system withdrawn)" : ""),
                 AuditFacts.of("reason", handover.withdrawReason()).with("deliveryWithdrawn", delivery ? "yes" : null));
         return view(handover);
+    }
+
+    /**
+     * Writes the hand-over with the sender's clock, which runs from when the document was made; handed over {@code
+     * atOnce}, it is written already pushed with that clock done, and the receiver's clock opens: one insert, no updates.
+     */
+    private void begin(Handover handover, DepartmentRef from, DepartmentRef to, ReceivingKind kind, boolean atOnce,
+            Instant at, Actor actor, String detail, AuditFacts facts) {
+        if (atOnce) {
+            handover.push(to.id(), kind.name(), actor.username(), at);
+        }
+        handover.clockDue(calendar.deadline(atOnce ? at : handover.issuedAt(), new DutyLimit.WorkingDays(atOnce
+                ? HandoverRules.signDays(handover.kind()) : HandoverRules.PUSH_DAYS)).dueAt());
+        em.persist(handover);
+        OpenDuty pushClock = new OpenDuty(HandoverRules.pushDuty(handover.kind()), RECORD_TYPE, key(handover), from.code(),
+                handover.issuedAt(), new DutyLimit.WorkingDays(HandoverRules.PUSH_DAYS));
+        if (atOnce) {
+            duties.openDone(pushClock, at, actor);
+        } else {
+            duties.open(pushClock, actor);
+        }
+        audit.record(actor, "push.prepare", RECORD_TYPE, key(handover), detail, facts);
+        if (atOnce) {
+            handedOver(handover, to, kind, actor, at, true);
+        }
     }
 
     /** A clock on a hand-over was counted again (next year's arrangement came out): the hand-over keeps its deadline. */

@@ -116,7 +116,8 @@ public class InboxPage implements Serializable {
     void init() {
         items = lists.inForce(user.caller(), user.getAccount().unitCode(), Beijing.today()).map(v -> v.items())
                 .orElse(List.of());
-        kind = getKinds().get(0);
+        List<DocumentKind> kinds = getKinds();
+        kind = kinds.isEmpty() ? DocumentKind.RESULT : kinds.get(0);
         List<Box> boxes = getBoxes();
         if (boxes.isEmpty()) {
             return;
