@@ -90,6 +90,10 @@ class PortalPenaltyIT {
             assertTrue(history.contains("颁发证照") && history.contains("推送审批结果") && history.contains("处罚决定：要求撤销许可")
                     && history.contains("推送处罚决定") && history.contains("撤销许可") && history.contains("推送许可处理结果"),
                     "the whole history as a timeline: " + history);
+            assertTrue(history.contains("营口市行政审批局 → 营口市市场监督管理局") && history.contains("已签收"),
+                    "departments by name, statuses in words: " + history);
+            assertFalse(history.matches("(?s).*(210800-[A-Z]{3,}\\b|spj\\.clerk|scjg\\.clerk|SIGNED|PUSHED|REVOKE).*"),
+                    "no codes or login names: " + history);
 
             // The printed certificate's QR code leads the public to a page that says the licence is revoked.
             Path certificate = Files.createTempFile("revoked", ".pdf");

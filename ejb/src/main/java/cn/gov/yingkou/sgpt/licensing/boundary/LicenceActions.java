@@ -27,6 +27,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.DocumentNumbers;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.MessageIds;
@@ -41,8 +42,6 @@ import cn.gov.yingkou.sgpt.shared.Texts;
  */
 @Stateless
 public class LicenceActions {
-
-    private static final String DOCUMENT_PATTERN = "[0-9A-Za-z\\u4e00-\\u9fa5〔〕()（）\\[\\]【】.\\-_/ 第号]{1,64}";
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -133,7 +132,8 @@ public class LicenceActions {
     private static Checked check(LicenceActionRequest r, Licence licence) {
         FieldChecks checks = new FieldChecks();
         checks.require("kind", r.kind() != null, "请选择处理方式 / The kind of action is required");
-        String document = checks.check("documentNumber", () -> documentNumber(r.documentNumber()));
+        String document = checks.check("documentNumber", () -> DocumentNumbers.checked(r.documentNumber(),
+                "决定文书编号 / decision document number"));
         LocalDate today = Beijing.today();
         checks.require("decidedOn", r.decidedOn() != null, "决定日期必填 / The date of the decision is required");
         checks.require("decidedOn", r.decidedOn() == null || !r.decidedOn().isAfter(today),
@@ -163,15 +163,6 @@ public class LicenceActions {
         }
         checks.refuseIfAny();
         return new Checked(document, reason, basis);
-    }
-
-    private static String documentNumber(String given) {
-        String number = Texts.required(given, 64, "决定文书编号 / decision document number");
-        if (!number.matches(DOCUMENT_PATTERN)) {
-            throw new IllegalArgumentException("决定文书编号含不允许的字符：" + number + " / The decision document number holds "
-                    + "characters not allowed: " + number);
-        }
-        return number;
     }
 
     private static void apply(Licence licence, LicenceActionRequest r, Checked checked, Instant at) {

@@ -14,6 +14,15 @@ public enum DocumentKind {
     /** 案件移送: any department to another (Art 20). */
     CASE_TRANSFER;
 
+    /** Whether departments of the role hand documents of this kind over. */
+    public boolean sentBy(DepartmentRole role) {
+        return switch (this) {
+            case RESULT, LICENCE_ACTION -> role == DepartmentRole.APPROVAL_BUREAU;
+            case PENALTY -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
+            case CASE_TRANSFER -> role != DepartmentRole.GOVERNMENT;
+        };
+    }
+
     /** Whether departments of the role receive documents of this kind. */
     public boolean receivedBy(DepartmentRole role) {
         return switch (this) {

@@ -26,6 +26,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.penalty.control.PenaltyPayload;
 import cn.gov.yingkou.sgpt.penalty.entity.PenaltyDecision;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.shared.DocumentNumbers;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.MessageIds;
@@ -43,7 +44,6 @@ import cn.gov.yingkou.sgpt.shared.Texts;
 public class Penalties {
 
     static final String RECORD_TYPE = "penalty";
-    private static final String NUMBER_PATTERN = "[0-9A-Za-z\\u4e00-\\u9fa5〔〕()（）\\[\\]【】.\\-_/ 第号]{1,64}";
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -79,7 +79,8 @@ public class Penalties {
             return new Recorded(view(earlier.get()), true);
         }
         FieldChecks checks = new FieldChecks();
-        String number = checks.check("decisionNumber", () -> decisionNumber(decision.decisionNumber()));
+        String number = checks.check("decisionNumber", () -> DocumentNumbers.checked(
+                decision.decisionNumber(), "处罚决定书文号 / decision number"));
         checks.require("decidedOn", decision.decidedOn() != null, "处罚决定日期必填 / The date of the decision is required");
         checks.require("decidedOn", decision.decidedOn() == null || !decision.decidedOn().isAfter(Beijing.today()),
                 "处罚决定日期不能晚于今天 / The decision cannot be dated in the future");
@@ -152,15 +153,6 @@ public class Penalties {
             AccessPolicy.requireVisible(caller, Permission.VIEW_RECORDS, Scope.department(bureau), () -> absent);
         }
         return view(decision);
-    }
-
-    private static String decisionNumber(String given) {
-        String number = Texts.required(given, 64, "处罚决定书文号 / decision number");
-        if (!number.matches(NUMBER_PATTERN)) {
-            throw new IllegalArgumentException("处罚决定书文号含不允许的字符：" + number + " / The decision number holds characters "
-                    + "not allowed: " + number);
-        }
-        return number;
     }
 
     private PenaltyDecisionView view(PenaltyDecision d) {

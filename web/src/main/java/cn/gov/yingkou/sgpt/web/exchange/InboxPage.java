@@ -212,17 +212,9 @@ public class InboxPage implements Serializable {
     public List<DocumentKind> getKinds() {
         DepartmentRole role = user.caller().department().role();
         return Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_TRANSFER)
-                .filter(k -> k == DocumentKind.RESULT && user.caller().has(Role.OVERSIGHT) || sends(role, k)
+                .filter(k -> k == DocumentKind.RESULT && user.caller().has(Role.OVERSIGHT) || k.sentBy(role)
                         || k.receivedBy(role))
                 .toList();
-    }
-
-    private static boolean sends(DepartmentRole role, DocumentKind kind) {
-        return switch (kind) {
-            case RESULT, LICENCE_ACTION -> role == DepartmentRole.APPROVAL_BUREAU;
-            case PENALTY -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
-            case CASE_TRANSFER -> false;
-        };
     }
 
     public List<DepartmentRef> getCompetentDepartments() {
@@ -237,7 +229,7 @@ public class InboxPage implements Serializable {
     public List<Box> getBoxes() {
         boolean oversight = user.caller().has(Role.OVERSIGHT);
         DepartmentRole role = user.caller().department().role();
-        boolean sender = sends(role, kind);
+        boolean sender = kind.sentBy(role);
         boolean receiver = kind.receivedBy(role);
         return Arrays.stream(Box.values()).filter(b -> b == Box.RETURNED_ANYWHERE
                 ? oversight && kind == DocumentKind.RESULT

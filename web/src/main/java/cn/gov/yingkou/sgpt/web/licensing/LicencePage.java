@@ -44,8 +44,12 @@ public class LicencePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One step in the licence's history, newest last; {@code pushId} links a hand-over's own page. */
-    public record Step(Instant at, String kind, String title, String detail, Long pushId) {
+    /**
+     * One step in the licence's history, oldest first: by which department (to which, for a hand-over), its document or
+     * words, the hand-over's status as a message key, the person who took it; {@code pushId} links a hand-over's page.
+     */
+    public record Step(Instant at, String kind, String from, String to, String text, String status, String person,
+            Long pushId) {
     }
 
     @Inject
@@ -104,18 +108,21 @@ public class LicencePage implements Serializable {
     private void load() {
         licence = register.byNumber(user.caller(), number);
         List<Step> all = new ArrayList<>();
-        all.add(new Step(licence.issuedAt(), "issue", licence.issuingDepartmentCode(), licence.issuedBy(), null));
+        all.add(new Step(licence.issuedAt(), "issue", licence.issuingDepartmentCode(), null, licence.applicationNumber(),
+                null, licence.issuedBy(), null));
         for (PushView h : handovers.aboutLicence(user.caller(), licence.number())) {
             all.add(new Step(h.pushedAt() == null ? h.issuedAt() : h.pushedAt(), "handover." + h.kind(),
-                    h.fromDepartmentCode() + " → " + h.toDepartmentCode(), h.documentNumber() + " · " + h.status(), h.id()));
+                    h.fromDepartmentCode(), h.toDepartmentCode(), h.documentNumber(), "push.status." + h.status(),
+                    h.pushedBy(), h.id()));
         }
         for (PenaltyDecisionView d : penalties.ofLicence(user.caller(), licence.number())) {
             all.add(new Step(d.decidedOn().atStartOfDay(Beijing.ZONE).toInstant(), "penalty." + d.measure(),
-                    d.departmentCode(), d.decisionNumber() + " · " + d.penalty(), d.handoverId()));
+                    d.departmentCode(), null, d.decisionNumber() + " · " + d.penalty(), null, d.recordedBy(),
+                    d.handoverId()));
         }
         for (LicenceActionView a : actions.history(user.caller(), licence.number())) {
-            all.add(new Step(a.recordedAt(), "action." + a.kind(), a.departmentCode(), a.documentNumber() + " · "
-                    + a.reason(), null));
+            all.add(new Step(a.recordedAt(), "action." + a.kind(), a.departmentCode(), null, a.documentNumber() + " · "
+                    + a.reason(), null, a.recordedBy(), null));
         }
         all.sort(Comparator.comparing(Step::at));
         steps = all;
