@@ -25,11 +25,13 @@ import cn.gov.yingkou.sgpt.exchange.entity.DeliveryStatus;
 import cn.gov.yingkou.sgpt.exchange.entity.Handover;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
+import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarget;
 
 /**
- * The outbox as the delivery worker sees it, one short transaction per step so that no transaction is open
- * while an industry system is being called: which receivers wait, each receiver's next delivery when it is
- * due, and each attempt's outcome, kept and audited.
+ * The outbox as the delivery worker sees it, in short transactions so that none is open while an industry system is
+ * being called: which receivers wait and, per call, one transaction that keeps the last attempt's outcome (audited) and
+ * writes the attempt on the receiver's next due delivery — one commit a delivery, which is what a drain costs.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -38,6 +40,11 @@ public class DeliveryLedger {
     /** The longest pause between two attempts; -Dsgpt.delivery.max.pause.seconds (default 15 minutes). */
     static final Duration MAX_PAUSE = Duration.ofSeconds(Long.getLong("sgpt.delivery.max.pause.seconds", 900));
     static final String DELIVERER = "sgpt.delivery";
+    /** Why a pending delivery is dropped when its department stopped receiving by industry system. */
+    static final String NOT_BY_SYSTEM = "部门已不通过行业系统接收，改在平台收件箱签收 / The department no longer "
+            + "receives by industry system; the push waits in its platform inbox";
+    /** Deliveries withdrawn in one transaction at most (a department with a long queue switched to the inbox). */
+    private static final int WITHDRAWALS_AT_ONCE = 200;
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -48,15 +55,49 @@ public class DeliveryLedger {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    ReceivingChannels channels;
+
+    /** The delivery to make now: what it sends, where, and its attempt, written before the call. */
+    public record Next(DeliveryWork work, DeliveryTarget target, Started attempt) {
+    }
+
+    /** How a call ended, as the worker saw it. */
+    public record Ended(Next call, Instant at, Answer answer) {
+    }
+
     public List<Long> receiversWaiting() {
         return em.createNamedQuery("Delivery.receiversWaiting", Long.class).getResultList();
     }
 
     /**
-     * The receiver's oldest undelivered push, if its next attempt is due. Later pushes wait behind it, so a
-     * receiver gets its results in the order they were pushed.
+     * Keeps how the last call ended, if there was one, and unless it failed or {@code more} is false, starts the
+     * receiver's next delivery if it is due: later pushes wait behind the oldest, so a receiver gets them in the order
+     * they were pushed, and after a failure nothing overtakes it. A delivery whose department no longer receives by
+     * industry system is withdrawn on the way (its hand-over waits in the platform inbox).
      */
-    public Optional<DeliveryWork> due(long departmentId, Instant now) {
+    public Optional<Next> advance(long receiver, Ended last, boolean more, Instant now) {
+        if (last != null) {
+            record(last);
+            if (last.answer().outcome() == AttemptOutcome.FAILED) {
+                return Optional.empty();
+            }
+        }
+        if (!more) {
+            return Optional.empty();
+        }
+        Optional<DeliveryWork> work;
+        for (int withdrawn = 0; withdrawn < WITHDRAWALS_AT_ONCE && (work = due(receiver, now)).isPresent(); withdrawn++) {
+            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver, work.get().kind());
+            if (target.isPresent()) {
+                return Optional.of(new Next(work.get(), target.get(), start(work.get(), target.get().endpointUrl(), now)));
+            }
+            withdraw(work.get(), NOT_BY_SYSTEM);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<DeliveryWork> due(long departmentId, Instant now) {
         Optional<Delivery> head = em.createNamedQuery("Delivery.headOf", Delivery.class)
                 .setParameter("department", departmentId).setMaxResults(1).getResultStream().findFirst();
         if (head.isEmpty() || head.get().nextAttemptAt().isAfter(now)) {
@@ -73,7 +114,7 @@ public class DeliveryLedger {
     }
 
     /** Stops the delivery for good, with the reason, unless it was finished meanwhile. */
-    public void withdraw(DeliveryWork work, String reason) {
+    private void withdraw(DeliveryWork work, String reason) {
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         if (delivery.withdraw(reason, Instant.now())) {
             audit.record(new Actor(DELIVERER, Channel.SYSTEM, null), "push.deliver-withdrawn", "push",
@@ -86,7 +127,7 @@ public class DeliveryLedger {
      * Writes the attempt before the call is made, numbered after every earlier one; an earlier attempt still under way
      * was cut off by a stop of the platform, and becomes one of unknown outcome. Answers the new attempt's key and number.
      */
-    public Started start(DeliveryWork work, String endpoint, Instant at) {
+    private Started start(DeliveryWork work, String endpoint, Instant at) {
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         for (DeliveryAttempt cutOff : em.createNamedQuery("DeliveryAttempt.underWay", DeliveryAttempt.class)
                 .setParameter("delivery", delivery.id()).getResultList()) {
@@ -109,7 +150,11 @@ public class DeliveryLedger {
     }
 
     /** Keeps how the attempt ended and moves the delivery on: delivered, rejected for good, or due again after a pause. */
-    public void record(DeliveryWork work, Started started, Instant ended, Answer answer) {
+    private void record(Ended end) {
+        DeliveryWork work = end.call().work();
+        Started started = end.call().attempt();
+        Instant ended = end.at();
+        Answer answer = end.answer();
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         DeliveryAttempt attempt = em.find(DeliveryAttempt.class, started.attemptId());
         attempt.ended(answer.outcome(), answer.detail(), ended);

@@ -21,8 +21,6 @@ import jakarta.ejb.TransactionAttributeType;
 
 import cn.gov.yingkou.sgpt.exchange.control.ReceiverClient.Answer;
 import cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome;
-import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels;
-import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarget;
 import cn.gov.yingkou.sgpt.platform.boundary.JobLease;
 import cn.gov.yingkou.sgpt.platform.boundary.LeasedJob;
 
@@ -45,18 +43,12 @@ public class DeliveryWorker {
     /** A run stops taking new work after this, well inside its lease. */
     private static final Duration RUN = Duration.ofSeconds(40);
     private static final Duration LEASE = Duration.ofSeconds(60);
-    /** Why a pending delivery is dropped when its department stopped receiving by industry system. */
-    private static final String NOT_BY_SYSTEM = "部门已不通过行业系统接收，改在平台收件箱签收 / The department no longer "
-            + "receives by industry system; the push waits in its platform inbox";
 
     @EJB
     JobLease lease;
 
     @EJB
     DeliveryLedger ledger;
-
-    @EJB
-    ReceivingChannels channels;
 
     private LeasedJob job;
 
@@ -101,27 +93,22 @@ public class DeliveryWorker {
     private int deliverTo(long receiver, Instant stopAt) {
         int acknowledged = 0;
         ReceiverClient client = null;
-        Optional<DeliveryWork> work;
-        while (Instant.now().isBefore(stopAt) && (work = ledger.due(receiver, Instant.now())).isPresent()) {
-            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver, work.get().kind());
-            if (target.isEmpty()) {
-                ledger.withdraw(work.get(), NOT_BY_SYSTEM);
-                continue;
-            }
-            DeliveryLedger.Started attempt = ledger.start(work.get(), target.get().endpointUrl(), Instant.now());
+        Optional<DeliveryLedger.Next> next = ledger.advance(receiver, null, true, Instant.now());
+        while (next.isPresent()) {
+            DeliveryLedger.Next call = next.get();
             Answer answer;
             try {
-                client = client != null && client.isFor(target.get()) ? client : ReceiverClient.to(target.get());
-                answer = client.deliver(work.get(), attempt.number());
+                client = client != null && client.isFor(call.target()) ? client : ReceiverClient.to(call.target());
+                answer = client.deliver(call.work(), call.attempt().number());
             } catch (RuntimeException e) {
                 client = null;
                 answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
             }
-            ledger.record(work.get(), attempt, Instant.now(), answer);
-            if (answer.outcome() == AttemptOutcome.FAILED) {
-                break;
+            if (answer.outcome() != AttemptOutcome.FAILED) {
+                acknowledged++;
             }
-            acknowledged++;
+            Instant now = Instant.now();
+            next = ledger.advance(receiver, new DeliveryLedger.Ended(call, now, answer), now.isBefore(stopAt), now);
         }
         return acknowledged;
     }

@@ -33,6 +33,7 @@ public final class PageOf<T> extends LazyDataModel<T> {
     private final SortedSource<T> source;
     private final Function<T, String> key;
     private Sorting sorting;
+    private boolean totalCapped;
 
     public PageOf(Source<T> source, Function<T, String> key) {
         this((first, size, sorting) -> source.read(first, size), key);
@@ -54,7 +55,13 @@ public final class PageOf<T> extends LazyDataModel<T> {
                 .findFirst().map(s -> new Sorting(s.getField(), s.getOrder() == SortOrder.ASCENDING)).orElse(null);
         ResultPage<T> page = source.read(first, pageSize, sorting);
         setRowCount((int) page.total());
+        totalCapped = page.totalCapped();
         return page.rows();
+    }
+
+    /** Whether the list last read has more rows than it counted (the paginator reaches the cap, not the end). */
+    public boolean isTotalCapped() {
+        return totalCapped;
     }
 
     /** The order the rows were last read in (for an export of the same list). */
