@@ -2,9 +2,13 @@ package cn.gov.yingkou.sgpt.exchange.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,8 +34,11 @@ import cn.gov.yingkou.sgpt.organisation.boundary.ReceivingChannels.DeliveryTarge
 
 /**
  * The outbox as the delivery worker sees it, in short transactions so that none is open while an industry system is
- * being called: which receivers wait and, per call, one transaction that keeps the last attempt's outcome (audited) and
- * writes the attempt on the receiver's next due delivery — one commit a delivery, which is what a drain costs.
+ * being called: which receivers wait; the attempts of the receiver's next due deliveries, written in one transaction
+ * before their calls are made; and each call's outcome, kept (and audited) in a transaction of its own while the next
+ * call is under way. A commit costs more than the statements around it (the database flushes its log), so a drain
+ * commits once a batch on its way and keeps the outcomes' commits off it, each outcome durable within milliseconds of
+ * its answer.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -43,8 +50,8 @@ public class DeliveryLedger {
     /** Why a pending delivery is dropped when its department stopped receiving by industry system. */
     static final String NOT_BY_SYSTEM = "部门已不通过行业系统接收，改在平台收件箱签收 / The department no longer "
             + "receives by industry system; the push waits in its platform inbox";
-    /** Deliveries withdrawn in one transaction at most (a department with a long queue switched to the inbox). */
-    private static final int WITHDRAWALS_AT_ONCE = 200;
+    /** Deliveries prepared in one transaction at most. */
+    static final int BATCH = 20;
 
     @PersistenceContext(unitName = "sgpt")
     EntityManager em;
@@ -58,12 +65,16 @@ public class DeliveryLedger {
     @EJB
     ReceivingChannels channels;
 
-    /** The delivery to make now: what it sends, where, and its attempt, written before the call. */
+    /** A delivery to make: what it sends, where, and its attempt, written before the call. */
     public record Next(DeliveryWork work, DeliveryTarget target, Started attempt) {
     }
 
-    /** How a call ended, as the worker saw it. */
-    public record Ended(Next call, Instant at, Answer answer) {
+    /** How a call went, as the worker saw it: when it was made and when and how it ended. */
+    public record Ended(Next call, Instant calledAt, Instant at, Answer answer) {
+    }
+
+    /** An attempt written before its call: its key, and the number the receiver is told. */
+    public record Started(long attemptId, int number) {
     }
 
     public List<Long> receiversWaiting() {
@@ -71,51 +82,62 @@ public class DeliveryLedger {
     }
 
     /**
-     * Keeps how the last call ended, if there was one, and unless it failed or {@code more} is false, starts the
-     * receiver's next delivery if it is due: later pushes wait behind the oldest, so a receiver gets them in the order
-     * they were pushed, and after a failure nothing overtakes it. A delivery whose department no longer receives by
-     * industry system is withdrawn on the way (its hand-over waits in the platform inbox).
+     * Forgets the attempts prepared but not made (after a failure, or when the run's time was up); then, if {@code
+     * more}, prepares the receiver's next due deliveries, oldest first, up to a batch: later pushes wait behind the
+     * oldest, so a receiver gets them in the order they were pushed. A delivery whose department no longer receives by
+     * industry system is withdrawn on the way (its hand-over waits in the platform inbox). The outcomes of the calls
+     * made must be kept before (see {@link #record}): a call not yet recorded is still due.
      */
-    public Optional<Next> advance(long receiver, Ended last, boolean more, Instant now) {
-        if (last != null) {
-            record(last);
-            if (last.answer().outcome() == AttemptOutcome.FAILED) {
-                return Optional.empty();
-            }
+    public List<Next> prepare(long receiver, List<Next> unmade, boolean more, Instant now) {
+        if (!unmade.isEmpty()) {
+            em.createNamedQuery("DeliveryAttempt.forget").setParameter("ids",
+                    unmade.stream().map(call -> call.attempt().attemptId()).toList()).executeUpdate();
         }
         if (!more) {
-            return Optional.empty();
+            return List.of();
         }
-        Optional<DeliveryWork> work;
-        for (int withdrawn = 0; withdrawn < WITHDRAWALS_AT_ONCE && (work = due(receiver, now)).isPresent(); withdrawn++) {
-            Optional<DeliveryTarget> target = channels.deliveryTarget(receiver, work.get().kind());
-            if (target.isPresent()) {
-                return Optional.of(new Next(work.get(), target.get(), start(work.get(), target.get().endpointUrl(), now)));
+        List<Next> batch = new ArrayList<>();
+        List<Delivery> due;
+        do {
+            due = due(receiver, now);
+            for (Delivery delivery : due) {
+                DeliveryWork work = work(delivery);
+                Optional<DeliveryTarget> target = channels.deliveryTarget(receiver, work.kind());
+                if (target.isPresent()) {
+                    batch.add(new Next(work, target.get(), start(delivery, work, target.get().endpointUrl(), now)));
+                } else {
+                    withdraw(delivery, work, NOT_BY_SYSTEM);
+                }
             }
-            withdraw(work.get(), NOT_BY_SYSTEM);
-        }
-        return Optional.empty();
+        } while (batch.isEmpty() && !due.isEmpty());
+        return batch;
     }
 
-    private Optional<DeliveryWork> due(long departmentId, Instant now) {
-        Optional<Delivery> head = em.createNamedQuery("Delivery.headOf", Delivery.class)
-                .setParameter("department", departmentId).setMaxResults(1).getResultStream().findFirst();
-        if (head.isEmpty() || head.get().nextAttemptAt().isAfter(now)) {
-            return Optional.empty();
+    /** The receiver's oldest pending deliveries up to a batch, locked as they are read, as far as they are due. */
+    private List<Delivery> due(long departmentId, Instant now) {
+        List<Delivery> due = new ArrayList<>();
+        for (Delivery head : em.createNamedQuery("Delivery.headOf", Delivery.class).setParameter("department", departmentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList()) {
+            if (head.nextAttemptAt().isAfter(now)) {
+                break;
+            }
+            due.add(head);
         }
-        Delivery delivery = head.get();
+        return due;
+    }
+
+    private DeliveryWork work(Delivery delivery) {
         Handover push = em.find(Handover.class, delivery.handoverId());
         DepartmentRef from = departments.byId(push.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(delivery.departmentId()).orElseThrow();
-        return Optional.of(new DeliveryWork(delivery.id(), push.id(), delivery.messageId(),
+        return new DeliveryWork(delivery.id(), push.id(), delivery.messageId(),
                 to.unitCode(), push.licenceNumber(), push.applicationNumber(), push.itemCode(), from.code(), to.code(),
                 push.issuedAt(), push.pushedAt() == null ? push.issuedAt() : push.pushedAt(), push.payload(), push.kind(),
-                push.documentNumber(), push.answersId()));
+                push.documentNumber(), push.answersId());
     }
 
     /** Stops the delivery for good, with the reason, unless it was finished meanwhile. */
-    private void withdraw(DeliveryWork work, String reason) {
-        Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+    private void withdraw(Delivery delivery, DeliveryWork work, String reason) {
         if (delivery.withdraw(reason, Instant.now())) {
             audit.record(new Actor(DELIVERER, Channel.SYSTEM, null), "push.deliver-withdrawn", "push",
                     Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ": " + reason,
@@ -127,37 +149,35 @@ public class DeliveryLedger {
      * Writes the attempt before the call is made, numbered after every earlier one; an earlier attempt still under way
      * was cut off by a stop of the platform, and becomes one of unknown outcome. Answers the new attempt's key and number.
      */
-    private Started start(DeliveryWork work, String endpoint, Instant at) {
-        Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
-        for (DeliveryAttempt cutOff : em.createNamedQuery("DeliveryAttempt.underWay", DeliveryAttempt.class)
-                .setParameter("delivery", delivery.id()).getResultList()) {
+    private Started start(Delivery delivery, DeliveryWork work, String endpoint, Instant at) {
+        List<DeliveryAttempt> earlier = em.createNamedQuery("DeliveryAttempt.ofDelivery", DeliveryAttempt.class)
+                .setParameter("delivery", delivery.id()).getResultList();
+        for (DeliveryAttempt cutOff : earlier.stream().filter(a -> a.outcome() == AttemptOutcome.UNDER_WAY).toList()) {
             cutOff.interrupted();
             audit.record(new Actor(DELIVERER, Channel.SOAP, cutOff.endpointUrl()), "push.deliver-unknown", "push",
                     Long.toString(work.pushId()), work.licenceNumber() + " to " + work.toDepartmentCode() + ", attempt "
                             + cutOff.number() + ", message " + work.messageId() + ": " + cutOff.detail(),
                     AuditFacts.of("receiver", work.toDepartmentCode()).with("attempt", cutOff.number()));
         }
-        int number = em.createNamedQuery("DeliveryAttempt.lastNumber", Integer.class).setParameter("delivery", delivery.id())
-                .getSingleResult() + 1;
+        int number = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).number() + 1;
         DeliveryAttempt attempt = new DeliveryAttempt(delivery.id(), number, at, endpoint);
         em.persist(attempt);
-        em.flush();
         return new Started(attempt.id(), number);
     }
 
-    /** An attempt written before its call: its key, and the number the receiver is told. */
-    public record Started(long attemptId, int number) {
-    }
-
-    /** Keeps how the attempt ended and moves the delivery on: delivered, rejected for good, or due again after a pause. */
-    private void record(Ended end) {
+    /**
+     * Keeps how the attempt ended and moves the delivery on: delivered, rejected for good, or due again after a pause.
+     * Runs beside the worker's next call; the worker waits for its batch's outcomes before it prepares the next.
+     */
+    @Asynchronous
+    public Future<Void> record(Ended end) {
         DeliveryWork work = end.call().work();
         Started started = end.call().attempt();
         Instant ended = end.at();
         Answer answer = end.answer();
         Delivery delivery = em.find(Delivery.class, work.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         DeliveryAttempt attempt = em.find(DeliveryAttempt.class, started.attemptId());
-        attempt.ended(answer.outcome(), answer.detail(), ended);
+        attempt.ended(answer.outcome(), answer.detail(), end.calledAt(), ended);
         delivery.attempted(started.number(), answer.outcome(), answer.detail(), ended, MAX_PAUSE);
         String endpoint = attempt.endpointUrl();
         String action = switch (answer.outcome()) {
@@ -175,5 +195,6 @@ public class DeliveryLedger {
                         .with("withdrawn", delivery.status() == DeliveryStatus.WITHDRAWN ? "yes" : null)
                         .with("next", delivery.status() != DeliveryStatus.WITHDRAWN
                                 && answer.outcome() == AttemptOutcome.FAILED ? delivery.nextAttemptAt() : null));
+        return CompletableFuture.completedFuture(null);
     }
 }

@@ -2,7 +2,10 @@ package cn.gov.yingkou.sgpt.exchange.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -89,27 +92,56 @@ public class DeliveryWorker {
         return acknowledged;
     }
 
-    /** The receiver's due deliveries, oldest first, until one fails (nothing overtakes it) or time is up. */
+    /**
+     * The receiver's due deliveries, oldest first, a batch prepared at a time, until one fails (nothing overtakes it:
+     * the rest of its batch is not called) or time is up. Each outcome is kept while the next call is made.
+     */
     private int deliverTo(long receiver, Instant stopAt) {
         int acknowledged = 0;
         ReceiverClient client = null;
-        Optional<DeliveryLedger.Next> next = ledger.advance(receiver, null, true, Instant.now());
-        while (next.isPresent()) {
-            DeliveryLedger.Next call = next.get();
-            Answer answer;
-            try {
-                client = client != null && client.isFor(call.target()) ? client : ReceiverClient.to(call.target());
-                answer = client.deliver(call.work(), call.attempt().number());
-            } catch (RuntimeException e) {
-                client = null;
-                answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
+        List<DeliveryLedger.Next> batch = ledger.prepare(receiver, List.of(), true, Instant.now());
+        while (!batch.isEmpty()) {
+            List<Future<Void>> recording = new ArrayList<>();
+            List<DeliveryLedger.Next> unmade = new ArrayList<>();
+            boolean failed = false;
+            for (DeliveryLedger.Next call : batch) {
+                if (failed || !Instant.now().isBefore(stopAt)) {
+                    unmade.add(call);
+                    continue;
+                }
+                Instant calledAt = Instant.now();
+                Answer answer;
+                try {
+                    client = client != null && client.isFor(call.target()) ? client : ReceiverClient.to(call.target());
+                    answer = client.deliver(call.work(), call.attempt().number());
+                } catch (RuntimeException e) {
+                    client = null;
+                    answer = new Answer(AttemptOutcome.FAILED, "无法建立客户端 / No client for the endpoint: " + e);
+                }
+                recording.add(ledger.record(new DeliveryLedger.Ended(call, calledAt, Instant.now(), answer)));
+                failed = answer.outcome() == AttemptOutcome.FAILED;
+                if (!failed) {
+                    acknowledged++;
+                }
             }
-            if (answer.outcome() != AttemptOutcome.FAILED) {
-                acknowledged++;
-            }
+            awaitAll(recording);
             Instant now = Instant.now();
-            next = ledger.advance(receiver, new DeliveryLedger.Ended(call, now, answer), now.isBefore(stopAt), now);
+            batch = ledger.prepare(receiver, unmade, !failed && now.isBefore(stopAt), now);
         }
         return acknowledged;
+    }
+
+    /** The batch's outcomes are kept before its receiver's queue is read again (an unrecorded call is still due). */
+    private static void awaitAll(List<Future<Void>> recording) {
+        try {
+            for (Future<Void> outcome : recording) {
+                outcome.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while delivery outcomes were kept", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A delivery outcome could not be kept", e.getCause());
+        }
     }
 }

@@ -20,12 +20,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "exchange_delivery_attempt")
+@NamedQuery(name = "DeliveryAttempt.forget", query = "delete from DeliveryAttempt a where a.id in :ids "
+        + "and a.outcome = cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome.UNDER_WAY")
 @NamedQuery(name = "DeliveryAttempt.ofDelivery", query = "select a from DeliveryAttempt a where a.deliveryId = :delivery "
         + "order by a.number")
-@NamedQuery(name = "DeliveryAttempt.underWay", query = "select a from DeliveryAttempt a where a.deliveryId = :delivery "
-        + "and a.outcome = cn.gov.yingkou.sgpt.exchange.entity.AttemptOutcome.UNDER_WAY")
-@NamedQuery(name = "DeliveryAttempt.lastNumber", query = "select coalesce(max(a.number), 0) from DeliveryAttempt a "
-        + "where a.deliveryId = :delivery")
 public class DeliveryAttempt {
 
     @Id
@@ -39,7 +37,7 @@ public class DeliveryAttempt {
     @Column(name = "attempt_number", nullable = false, updatable = false)
     private int number;
 
-    @Column(name = "started_at", nullable = false, updatable = false)
+    @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
     @Column(name = "ended_at")
@@ -66,12 +64,13 @@ public class DeliveryAttempt {
         this.outcome = AttemptOutcome.UNDER_WAY;
     }
 
-    /** The call came back (or failed) at {@code at}. */
-    public void ended(AttemptOutcome result, String what, Instant at) {
+    /** The call made at {@code calledAt} (the attempt is written a little before) came back (or failed) at {@code at}. */
+    public void ended(AttemptOutcome result, String what, Instant calledAt, Instant at) {
         if (result == AttemptOutcome.UNDER_WAY || result == AttemptOutcome.UNKNOWN) {
             throw new IllegalArgumentException("An attempt ends received, rejected or failed");
         }
         this.outcome = result;
+        this.startedAt = Objects.requireNonNull(calledAt);
         this.endedAt = Objects.requireNonNull(at);
         this.detail = what == null ? null : what.length() > 2000 ? what.substring(0, 2000) : what;
     }
@@ -80,8 +79,8 @@ public class DeliveryAttempt {
     public void interrupted() {
         if (outcome == AttemptOutcome.UNDER_WAY) {
             outcome = AttemptOutcome.UNKNOWN;
-            detail = "平台在调用中停止，未收到应答；对方可能已收到（重复投递以同一消息编号） / The platform stopped during the call "
-                    + "and heard no answer; the receiver may have the result (a repeat carries the same message id)";
+            detail = "平台在调用前后停止，未收到应答；对方可能已收到（重复投递以同一消息编号） / The platform stopped about the "
+                    + "time of the call and heard no answer; the receiver may have it (a repeat carries the same message id)";
         }
     }
 

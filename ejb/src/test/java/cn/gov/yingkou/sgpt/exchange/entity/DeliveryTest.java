@@ -72,11 +72,11 @@ class DeliveryTest {
         assertTrue(first.detail().contains("same message id"), first.detail());
 
         DeliveryAttempt second = new DeliveryAttempt(7, 2, T.plusSeconds(60), "http://hy.example/receiver");
-        second.ended(AttemptOutcome.RECEIVED, null, T.plusSeconds(61));
+        second.ended(AttemptOutcome.RECEIVED, null, T.plusSeconds(60), T.plusSeconds(61));
         assertEquals(AttemptOutcome.RECEIVED, second.outcome());
         second.interrupted();
         assertEquals(AttemptOutcome.RECEIVED, second.outcome(), "an ended attempt is never made unknown");
-        assertThrows(IllegalArgumentException.class, () -> second.ended(AttemptOutcome.UNKNOWN, null, T));
+        assertThrows(IllegalArgumentException.class, () -> second.ended(AttemptOutcome.UNKNOWN, null, T, T));
 
         Delivery delivery = new Delivery(7, "m-1", 12, T);
         delivery.attempted(2, AttemptOutcome.RECEIVED, null, T.plusSeconds(61), CAP);
