@@ -16,6 +16,8 @@ public enum DutyKind {
     SIGN_FOR_LICENCE_ACTION("签收许可处理结果"),
     /** 反馈许可处理结果：2 个工作日内 (Art 19). */
     PUSH_LICENCE_ACTION_BACK("反馈许可处理结果"),
+    /** 移送案件：立即；被退回（不属管辖）后 2 个工作日内改送或撤回 (Art 20). */
+    TRANSFER_CASE("移送案件"),
     /** 决定是否接收移送案件：5 个工作日内 (Art 20). */
     DECIDE_ON_TRANSFER("决定是否接收移送案件"),
     /** 线下推送或签收：约定时限 (Art 17 ¶2). */

@@ -116,7 +116,7 @@ public class Pushes {
         Handover handover = new Handover(document.kind(), from.unitId(), document.licenceNumber(),
                 document.documentNumber(), document.itemCode(), from.id(), to.id(), document.payload(), document.madeAt(),
                 at, document.answers());
-        ReceivingKind kind = channels.kindOf(to.id(), document.kind());
+        ReceivingKind kind = channelOf(to, document.kind());
         begin(handover, from, to, kind, now && kind != ReceivingKind.OFF_PLATFORM, at, actor, document.kind() + " "
                 + document.documentNumber() + (document.licenceNumber() == null ? "" : " on " + document.licenceNumber())
                 + " to " + to.code(), AuditFacts.of("kind", document.kind()).with("document", document.documentNumber())
@@ -367,11 +367,15 @@ public class Pushes {
         return any;
     }
 
+    /** How the department receives the kind: its own channel, or the platform inbox for a kind that waits there. */
+    private ReceivingKind channelOf(DepartmentRef receiver, DocumentKind kind) {
+        return HandoverRules.byReceiversChannel(kind) ? channels.kindOf(receiver.id(), kind) : ReceivingKind.PLATFORM_INBOX;
+    }
+
     /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */
     private void hand(Handover push, DepartmentRef receiver, Actor actor, Instant at, Instant recordedAt,
             Optional<DutyView> pushClock) {
-        ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM
-                : channels.kindOf(receiver.id(), push.kind());
+        ReceivingKind kind = push.agreedOffPlatform() ? ReceivingKind.OFF_PLATFORM : channelOf(receiver, push.kind());
         if (kind == ReceivingKind.OFF_PLATFORM && !push.agreedOffPlatform()) {
             throw new IllegalStateException(receiver.code() + " 通过线下方式接收审批结果，请先登记与其约定的方式和时限 / "
                     + receiver.code() + " receives results off the platform: record the manner and deadline agreed with it first");

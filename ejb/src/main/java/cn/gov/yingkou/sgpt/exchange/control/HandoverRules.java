@@ -23,7 +23,7 @@ public final class HandoverRules {
             case RESULT -> DutyKind.PUSH_RESULT;
             case PENALTY -> DutyKind.PUSH_PENALTY_INFO;
             case LICENCE_ACTION -> DutyKind.PUSH_LICENCE_ACTION_BACK;
-            case CASE_TRANSFER -> throw new UnsupportedOperationException("案件移送尚未开通 / Case transfers are not open yet");
+            case CASE_TRANSFER -> DutyKind.TRANSFER_CASE;
         };
     }
 
@@ -38,6 +38,14 @@ public final class HandoverRules {
 
     public static int signDays(DocumentKind kind) {
         return kind == DocumentKind.CASE_TRANSFER ? TRANSFER_DECISION_DAYS : SIGN_DAYS;
+    }
+
+    /**
+     * Whether the kind travels by the receiver's own channel (its industry system, off the platform). A case transfer
+     * waits in the platform inbox, with its evidence: the receiver's system reads it there over the interfaces.
+     */
+    public static boolean byReceiversChannel(DocumentKind kind) {
+        return kind != DocumentKind.CASE_TRANSFER;
     }
 
     /** Who may hand a document of the kind over for its department. */

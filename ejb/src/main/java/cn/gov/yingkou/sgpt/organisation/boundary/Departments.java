@@ -25,6 +25,12 @@ public class Departments {
                 .setParameter("code", code)).map(Departments::ref);
     }
 
+    /** The department, if it and its unit are in service: one switched off is given nothing new. */
+    public Optional<DepartmentRef> inService(String code) {
+        return ReferenceLookups.first(em.createNamedQuery("Department.findByCode", Department.class)
+                .setParameter("code", code)).filter(d -> d.active() && d.unit().active()).map(Departments::ref);
+    }
+
     public DepartmentRef require(String code) {
         return byCode(code).orElseThrow(() -> new IllegalArgumentException(
                 "没有编码为 " + code + " 的部门 / No department with code " + code));

@@ -1,7 +1,7 @@
 package cn.gov.yingkou.sgpt.transfer.boundary;
 
 /** An evidence file the platform will not keep, and why; nothing of it is stored. */
-public class EvidenceRefused extends RuntimeException {
+public class EvidenceRefused extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 

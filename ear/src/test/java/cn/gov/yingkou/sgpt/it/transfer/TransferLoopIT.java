@@ -1,0 +1,201 @@
+package cn.gov.yingkou.sgpt.it.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
+import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.shared.InvalidFields;
+import cn.gov.yingkou.sgpt.shared.FieldProblem;
+import cn.gov.yingkou.sgpt.shared.MessageIdReused;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
+import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceAltered;
+import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceDownload;
+import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceRefused;
+import cn.gov.yingkou.sgpt.transfer.boundary.NewTransfer;
+import cn.gov.yingkou.sgpt.transfer.boundary.ReceivedEvidence;
+import cn.gov.yingkou.sgpt.transfer.boundary.Sent;
+import cn.gov.yingkou.sgpt.transfer.boundary.TransferStatus;
+import cn.gov.yingkou.sgpt.transfer.boundary.TransferView;
+import cn.gov.yingkou.sgpt.transfer.boundary.Transfers;
+import cn.gov.yingkou.sgpt.transfer.control.EvidenceStorage;
+
+/**
+ * Art 20 on the real database and evidence store: the city's market bureau transfers a violation with its evidence to
+ * the Zhanqian district's market bureau (a city bureau to a county's), which decides on it within its 5-working-day
+ * clock; a transfer returned as not the receiver's is sent on; the evidence comes back only while its digest holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransferLoopIT {
+
+    private static final String PERSON_ID = "11010519491231002X";
+    private static final String ORGANISATION_ID = "91350100M000100Y43";
+
+    @EJB
+    Transfers transfers;
+
+    @EJB
+    AccountDirectory directory;
+
+    @EJB
+    DutyService duties;
+
+    @EJB
+    EvidenceStorage storage;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return DeploymentsForTests.withTests(TransferLoopIT.class);
+    }
+
+    private Caller person(String username) {
+        return directory.caller(username, Channel.PORTAL, "127.0.0.1").orElseThrow();
+    }
+
+    private static NewTransfer found(String to, ApplicantKind kind, String partyId) {
+        return new NewTransfer(UUID.randomUUID().toString(), to, "检查中发现当事人无证从事建筑施工", "站前区某工地",
+                LocalDate.now().minusDays(1), kind, "营口移送测试当事人", partyId, "《建筑法》第七条", null, null);
+    }
+
+    private ReceivedEvidence file(Caller sender, String name, String content) {
+        return transfers.receive(sender, name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private DutyView clock(TransferView t, DutyKind kind) {
+        return duties.about("push", Long.toString(t.handoverId())).stream().filter(d -> d.kind() == kind)
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + kind + " clock"));
+    }
+
+    @Test
+    void aTransferWithItsEvidenceIsDecidedOnByTheReceiverOnItsClockAndReadOnlyByTheTwoSidesAndOversight()
+            throws IOException {
+        Caller city = person("scjg.clerk");
+        Caller district = person("zq.scjg.clerk");
+        ReceivedEvidence record = file(city, "C:\\现场\\检查笔录.pdf", "%PDF-1.7\n% 检查笔录\n");
+        Sent sent = transfers.send(city, found("210802-SCJG", ApplicantKind.PERSON, PERSON_ID), List.of(record));
+        TransferView t = sent.transfer();
+        assertFalse(sent.repeated());
+        assertEquals(TransferStatus.SENT, t.status());
+        assertTrue(t.number().startsWith("YS210800-"), t.number());
+        assertEquals("检查笔录.pdf", t.evidence().get(0).fileName(), "the name without the sender's folders");
+        assertEquals(record.sha256(), t.evidence().get(0).sha256());
+        assertEquals(64, t.evidence().get(0).sm3().length());
+        assertEquals(DutyStatus.OPEN, clock(t, DutyKind.DECIDE_ON_TRANSFER).status());
+        assertEquals(district.department().id(), clock(t, DutyKind.DECIDE_ON_TRANSFER).departmentId());
+
+        assertEquals(PERSON_ID, transfers.transfer(district, t.id()).partyId(), "the receiver needs the party in full");
+        assertEquals("1101**********002X", transfers.transfer(person("ysj.oversight"), t.id()).partyId());
+        assertThrows(RecordNotFound.class, () -> transfers.transfer(person("spj.clerk"), t.id()),
+                "a department that is neither side does not see it");
+        assertThrows(RecordNotFound.class, () -> transfers.evidence(person("spj.clerk"), t.id(), 1));
+
+        EvidenceDownload download = transfers.evidence(district, t.id(), 1);
+        try (InputStream in = download.content()) {
+            assertArrayEquals("%PDF-1.7\n% 检查笔录\n".getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+        }
+        assertEquals("application/pdf", download.mediaType());
+        Path stored = storage.store().pathOf(record.sha256());
+        byte[] original = Files.readAllBytes(stored);
+        try {
+            Files.writeString(stored, "%PDF-1.7\n% 被改动的笔录\n");
+            assertThrows(EvidenceAltered.class, () -> transfers.evidence(district, t.id(), 1),
+                    "a file changed on disk is not served");
+        } finally {
+            Files.write(stored, original);
+        }
+
+        TransferView accepted = transfers.accept(district, t.id(), "站市监立字〔2026〕18号");
+        assertEquals(TransferStatus.ACCEPTED, accepted.status());
+        assertEquals(DutyStatus.DONE_ON_TIME, clock(t, DutyKind.DECIDE_ON_TRANSFER).status());
+        assertEquals("站市监立字〔2026〕18号", transfers.transfer(city, t.id()).caseNumber(), "the sender sees it at once");
+        assertThrows(IllegalStateException.class, () -> transfers.decline(district, t.id(), "再议"),
+                "a decided transfer is not decided again");
+        assertThrows(RuntimeException.class, () -> transfers.accept(city, t.id(), "市市监立字〔2026〕1号"),
+                "the sender does not decide on its own transfer");
+    }
+
+    @Test
+    void aTransferReturnedAsNotTheReceiversIsSentOnOrWithdrawn() {
+        Caller city = person("scjg.clerk");
+        Caller district = person("zq.scjg.clerk");
+        TransferView t = transfers.send(city, found("210802-SCJG", ApplicantKind.ORGANISATION, ORGANISATION_ID),
+                List.of()).transfer();
+        TransferView returned = transfers.returnNotCompetent(district, t.id(), "无证施工属住建部门查处", "210800-ZJJ");
+        assertEquals(TransferStatus.NOT_COMPETENT, returned.status());
+        assertEquals("210800-ZJJ", returned.suggestedDepartmentCode());
+        assertEquals(DutyStatus.OPEN, clock(t, DutyKind.TRANSFER_CASE).status(), "the sender sends it on within 2 days");
+
+        TransferView onward = transfers.sendOn(city, t.id(), returned.suggestedDepartmentCode());
+        assertEquals(TransferStatus.SENT, onward.status());
+        assertEquals("210800-ZJJ", onward.toDepartmentCode());
+        assertNull(onward.reasons());
+        DutyView housingClock = clock(t, DutyKind.DECIDE_ON_TRANSFER);
+        assertTrue(housingClock.departmentId() != district.department().id() && housingClock.status() == DutyStatus.OPEN,
+                "the housing bureau's clock runs now");
+        assertThrows(RecordNotFound.class, () -> transfers.transfer(district, t.id()),
+                "the department it left no longer reads it");
+
+        TransferView withdrawn = transfers.withdraw(city, t.id(), "已由住建部门现场处理");
+        assertEquals(TransferStatus.WITHDRAWN, withdrawn.status());
+        assertEquals(DutyStatus.CANCELLED, clock(t, DutyKind.DECIDE_ON_TRANSFER).status());
+    }
+
+    @Test
+    void badTransfersAndFilesAreRefusedByNameAndNothingIsStored() {
+        Caller city = person("scjg.clerk");
+        InvalidFields wrong = assertThrows(InvalidFields.class, () -> transfers.send(city, new NewTransfer(null,
+                "210800-SCJG", " ", "某地", LocalDate.now().plusDays(3), ApplicantKind.ORGANISATION, "某公司",
+                "91350100M000100Y44", "", "NO-SUCH-LICENCE", null), List.of()));
+        Set<String> fields = wrong.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
+        assertEquals(Set.of("toDepartmentCode", "facts", "foundOn", "partyId", "provision", "licenceNumber"), fields);
+        assertTrue(assertThrows(InvalidFields.class, () -> transfers.send(city, found("210800-NOPE",
+                ApplicantKind.PERSON, PERSON_ID), List.of())).getMessage().contains("210800-NOPE"));
+
+        NewTransfer first = found("210802-SCJG", ApplicantKind.PERSON, PERSON_ID);
+        TransferView sent = transfers.send(city, first, List.of()).transfer();
+        Sent again = transfers.send(city, first, List.of());
+        assertTrue(again.repeated());
+        assertEquals(sent.id(), again.transfer().id());
+        assertThrows(MessageIdReused.class, () -> transfers.send(city, new NewTransfer(first.messageId(),
+                first.toDepartmentCode(), "另一事实", first.place(), first.foundOn(), first.partyKind(), first.partyName(),
+                first.partyId(), first.provision(), null, null), List.of()));
+
+        EvidenceRefused executable = assertThrows(EvidenceRefused.class, () -> transfers.receive(city, "笔录.pdf",
+                new ByteArrayInputStream(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0})));
+        assertEquals(EvidenceRefused.Reason.TYPE, executable.reason());
+        assertThrows(RuntimeException.class, () -> transfers.receive(person("ysj.oversight"), "a.pdf",
+                new ByteArrayInputStream("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))),
+                "oversight transfers nothing");
+    }
+}
