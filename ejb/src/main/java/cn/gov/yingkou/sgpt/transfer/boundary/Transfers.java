@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.transfer.boundary;
 
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.exchange.boundary.NewHandover;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
@@ -330,7 +332,7 @@ public class Transfers {
 
     private boolean isStored(ReceivedEvidence file) {
         try {
-            return java.nio.file.Files.isRegularFile(storage.store().pathOf(file.sha256()));
+            return Files.isRegularFile(storage.store().pathOf(file.sha256()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -348,7 +350,7 @@ public class Transfers {
         DepartmentRef to = departments.byId(t.toDepartmentId()).orElseThrow();
         boolean needsToKnow = caller.department() != null
                 && (caller.department().id() == from.id() || caller.department().id() == to.id());
-        String partyId = needsToKnow || t.partyKind() != cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind.PERSON
+        String partyId = needsToKnow || t.partyKind() != ApplicantKind.PERSON
                 ? t.partyId() : Masking.identifier(t.partyId());
         List<ReceivedEvidence> evidence = em.createNamedQuery("EvidenceFile.ofTransfer", EvidenceFile.class)
                 .setParameter("transfer", t.id()).getResultStream().map(f -> new ReceivedEvidence(f.fileName(),
