@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,14 +33,21 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushFilter;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
+import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
+import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
+import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.shared.InvalidFields;
 import cn.gov.yingkou.sgpt.shared.FieldProblem;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
+import cn.gov.yingkou.sgpt.transfer.boundary.CaseOutcome;
 import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceAltered;
 import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceDownload;
 import cn.gov.yingkou.sgpt.transfer.boundary.EvidenceRefused;
@@ -73,6 +81,12 @@ class TransferLoopIT {
 
     @EJB
     EvidenceStorage storage;
+
+    @EJB
+    Pushes pushes;
+
+    @EJB
+    PushQueries queries;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -135,6 +149,12 @@ class TransferLoopIT {
             Files.write(stored, original);
         }
 
+        assertThrows(IllegalStateException.class, () -> pushes.sign(district, t.handoverId()),
+                "a transfer is decided on, not signed for as a push");
+        assertThrows(IllegalStateException.class, () -> pushes.giveBack(district, t.handoverId(), "退回"));
+        assertThrows(IllegalStateException.class, () -> pushes.withdraw(city, t.handoverId(), "撤回"));
+        assertEquals(TransferStatus.SENT, transfers.transfer(city, t.id()).status(), "none of those changed it");
+
         TransferView accepted = transfers.accept(district, t.id(), "站市监立字〔2026〕18号");
         assertEquals(TransferStatus.ACCEPTED, accepted.status());
         assertEquals(DutyStatus.DONE_ON_TIME, clock(t, DutyKind.DECIDE_ON_TRANSFER).status());
@@ -143,6 +163,23 @@ class TransferLoopIT {
                 "a decided transfer is not decided again");
         assertThrows(RuntimeException.class, () -> transfers.accept(city, t.id(), "市市监立字〔2026〕1号"),
                 "the sender does not decide on its own transfer");
+
+        assertThrows(InvalidFields.class, () -> transfers.close(district, t.id(), new CaseOutcome(" ",
+                LocalDate.now().plusDays(2), null)), "an outcome and a day not in the future");
+        TransferView closed = transfers.close(district, t.id(), new CaseOutcome("责令停止施工，罚款五万元",
+                LocalDate.now(), "站市监罚〔2026〕9号"));
+        assertEquals(TransferStatus.CLOSED, closed.status());
+        assertThrows(IllegalStateException.class, () -> transfers.close(district, t.id(), new CaseOutcome("再次办结",
+                LocalDate.now(), null)), "a case closes once");
+        PushView outcome = queries.inbox(city, city.department(), EnumSet.of(PushStatus.PUSHED),
+                PushFilter.licence(null).of(DocumentKind.CASE_OUTCOME), false, null, 0, 500).rows().stream()
+                .filter(p -> p.documentNumber().startsWith(t.number() + "@")).findFirst()
+                .orElseThrow(() -> new AssertionError("the outcome is in the sender's inbox"));
+        assertTrue(outcome.payload().contains("责令停止施工") && outcome.payload().contains("站市监罚〔2026〕9号"),
+                outcome.payload());
+        assertEquals("210802-SCJG", outcome.fromDepartmentCode());
+        assertEquals(t.handoverId(), outcome.answers().longValue());
+        pushes.sign(city, outcome.id());
     }
 
     @Test

@@ -20,6 +20,10 @@ public enum DutyKind {
     TRANSFER_CASE("移送案件"),
     /** 决定是否接收移送案件：5 个工作日内 (Art 20). */
     DECIDE_ON_TRANSFER("决定是否接收移送案件"),
+    /** 反馈案件处理结果：办结时立即 (Art 20). */
+    FEED_BACK_CASE_OUTCOME("反馈案件处理结果"),
+    /** 签收案件处理结果：2 个工作日内 (Art 20). */
+    SIGN_FOR_CASE_OUTCOME("签收案件处理结果"),
     /** 线下推送或签收：约定时限 (Art 17 ¶2). */
     OFF_PLATFORM_DELIVERY("线下推送/签收"),
     /** 作出许可决定：事项办结时限 (许可法 Art 42). */

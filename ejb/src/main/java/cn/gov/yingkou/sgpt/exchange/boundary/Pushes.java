@@ -130,7 +130,15 @@ public class Pushes {
      * back: a licence in the register has a supervisor.
      */
     public PushView withdraw(Caller caller, long id, String reason) {
-        Handover handover = load(id);
+        return withdraw(caller, generic(load(id)), reason);
+    }
+
+    /** A case transfer is taken back by its context, with the transfer. */
+    public PushView takeBack(Caller caller, long id, String reason) {
+        return withdraw(caller, ownedByItsContext(load(id)), reason);
+    }
+
+    private PushView withdraw(Caller caller, Handover handover, String reason) {
         requireSender(caller, handover);
         if (handover.kind() == DocumentKind.RESULT) {
             throw new IllegalStateException("审批结果不能撤回，只能改推 / An approval result cannot be withdrawn, only routed "
@@ -190,7 +198,15 @@ public class Pushes {
 
     /** The approval bureau pushes, to the department the push list names or (after a return) to another. */
     public PushView push(Caller caller, long id, String toDepartmentCode) {
-        Handover push = load(id);
+        return push(caller, generic(load(id)), toDepartmentCode);
+    }
+
+    /** A case transfer returned as not the receiver's is sent on by its context (see {@link HandoverRules#decidedInItsContext}). */
+    public PushView sendOn(Caller caller, long id, String toDepartmentCode) {
+        return push(caller, ownedByItsContext(load(id)), toDepartmentCode);
+    }
+
+    private PushView push(Caller caller, Handover push, String toDepartmentCode) {
         requireSender(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (push.agreedOffPlatform() && receiver.id() != push.toDepartmentId()) {
@@ -209,7 +225,7 @@ public class Pushes {
      * overdue stays late: the record is part of the duty and was not made in time.
      */
     public PushView handOverOffPlatform(Caller caller, long id, Instant handedAt) {
-        Handover push = load(id);
+        Handover push = generic(load(id));
         requireSender(caller, push);
         if (!push.agreedOffPlatform()) {
             throw new IllegalStateException("请先登记与行业主管部门约定的线下推送方式和时限 / Record the off-platform "
@@ -227,7 +243,7 @@ public class Pushes {
      * judged by that time as above, and the supervision clock runs from it.
      */
     public PushView recordOffPlatformReceipt(Caller caller, long id, String signer, Instant signedAt) {
-        Handover push = load(id);
+        Handover push = generic(load(id));
         DepartmentRef to = requireEitherSide(caller, push);
         Instant now = Instant.now();
         push.signOffPlatform(signer, signedAt, caller.username(), now);
@@ -246,7 +262,7 @@ public class Pushes {
      */
     public PushView agreeOffPlatform(Caller caller, long id, String toDepartmentCode, String manner, String agreedWith,
             LocalDate dueDate) {
-        Handover push = load(id);
+        Handover push = generic(load(id));
         DepartmentRef bureau = requireSender(caller, push);
         DepartmentRef receiver = receiver(push, toDepartmentCode);
         if (dueDate == null) {
@@ -285,7 +301,15 @@ public class Pushes {
 
     /** Signs for the push; signing again what the same caller signed answers the signed push (a repeated message). */
     public PushView sign(Caller caller, long id) {
-        Handover push = received(caller, id);
+        return sign(caller, generic(received(caller, id)));
+    }
+
+    /** A case transfer's decision (accepted, declined) signs for its hand-over, in the transfer's context. */
+    public PushView signOnDecision(Caller caller, long id) {
+        return sign(caller, ownedByItsContext(received(caller, id)));
+    }
+
+    private PushView sign(Caller caller, Handover push) {
         if (push.status() == PushStatus.SIGNED && caller.username().equals(push.signedBy())) {
             return view(push);
         }
@@ -307,7 +331,15 @@ public class Pushes {
 
     /** Sent back as misrouted: the sender has 2 working days to route it again. */
     public PushView giveBack(Caller caller, long id, String reason) {
-        Handover push = received(caller, id);
+        return giveBack(caller, generic(received(caller, id)), reason);
+    }
+
+    /** A case transfer returned as not the receiver's sends its hand-over back, in the transfer's context. */
+    public PushView giveBackOnDecision(Caller caller, long id, String reason) {
+        return giveBack(caller, ownedByItsContext(received(caller, id)), reason);
+    }
+
+    private PushView giveBack(Caller caller, Handover push, String reason) {
         Instant now = Instant.now();
         push.giveBack(reason, now);
         duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), now, caller.actor());
@@ -367,9 +399,26 @@ public class Pushes {
         return any;
     }
 
+    /** A hand-over the push steps serve: not one whose steps are decisions of its own context (a case transfer). */
+    private static Handover generic(Handover handover) {
+        if (HandoverRules.decidedInItsContext(handover.kind())) {
+            throw new IllegalStateException("案件移送须作为移送受理、不予受理、退回、改送或撤回，不能按推送签收或退回 / A case "
+                    + "transfer is accepted, declined, returned, sent on or withdrawn as a transfer, not signed for or "
+                    + "returned as a push");
+        }
+        return handover;
+    }
+
+    private static Handover ownedByItsContext(Handover handover) {
+        if (!HandoverRules.decidedInItsContext(handover.kind())) {
+            throw new IllegalStateException("Not a hand-over decided in its own context: " + handover.kind());
+        }
+        return handover;
+    }
+
     /** How the department receives the kind: its own channel, or the platform inbox for a kind that waits there. */
     private ReceivingKind channelOf(DepartmentRef receiver, DocumentKind kind) {
-        return HandoverRules.byReceiversChannel(kind) ? channels.kindOf(receiver.id(), kind) : ReceivingKind.PLATFORM_INBOX;
+        return kind.byReceiversChannel() ? channels.kindOf(receiver.id(), kind) : ReceivingKind.PLATFORM_INBOX;
     }
 
     /** Hands the push over, completing {@code pushClock}, the bureau's pending push duty (if it has one). */
@@ -433,13 +482,13 @@ public class Pushes {
     /** The bureau may agree and then record an off-platform hand-over while the push is still to be made. */
     static boolean mayArrangeOffPlatform(Caller caller, Handover push, DepartmentRef from) {
         return (push.status() == PushStatus.PENDING || push.status() == PushStatus.RETURNED)
-                && AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(from));
+                && !HandoverRules.decidedInItsContext(push.kind()) && AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(from));
     }
 
     /** The receiving department's people may sign for a push, or send it back, while it waits for them. */
     static boolean maySign(Caller caller, Handover push, DepartmentRef to) {
-        return push.status() == PushStatus.PUSHED && AccessPolicy.permits(caller, Permission.RECEIVE_HANDOVERS,
-                Scope.department(to));
+        return push.status() == PushStatus.PUSHED && !HandoverRules.decidedInItsContext(push.kind())
+                && AccessPolicy.permits(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to));
     }
 
     /** A paper receipt may be entered, by either side, for an off-platform hand-over not yet signed for. */
@@ -458,7 +507,8 @@ public class Pushes {
 
     /** Whether the caller may withdraw the hand-over: its sender, while it is not signed for (never a result). */
     static boolean mayWithdraw(Caller caller, Handover push, DepartmentRef from) {
-        return push.kind() != DocumentKind.RESULT && push.status().canBecome(PushStatus.WITHDRAWN)
+        return push.kind() != DocumentKind.RESULT && !HandoverRules.decidedInItsContext(push.kind())
+                && push.status().canBecome(PushStatus.WITHDRAWN)
                 && AccessPolicy.permits(caller, HandoverRules.sendPermission(push.kind()), Scope.department(from));
     }
 

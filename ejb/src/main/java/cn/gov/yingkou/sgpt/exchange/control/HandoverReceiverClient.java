@@ -95,7 +95,8 @@ final class HandoverReceiverClient implements ReceiverClient {
             case RESULT -> request.setResult(result(content));
             case PENALTY -> request.setPenalty(penalty(content));
             case LICENCE_ACTION -> request.setLicenceAction(licenceAction(content));
-            case CASE_TRANSFER -> throw new IllegalStateException("案件移送尚未开通 / Case transfers are not open yet");
+            case CASE_TRANSFER, CASE_OUTCOME -> throw new IllegalStateException("案件移送及其处理结果在平台收件箱接收 / "
+                    + "Case transfers and their outcomes are received in the platform inbox");
         }
         request.setContentJson(work.payload());
         return request;

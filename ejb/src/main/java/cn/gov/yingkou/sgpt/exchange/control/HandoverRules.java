@@ -24,6 +24,7 @@ public final class HandoverRules {
             case PENALTY -> DutyKind.PUSH_PENALTY_INFO;
             case LICENCE_ACTION -> DutyKind.PUSH_LICENCE_ACTION_BACK;
             case CASE_TRANSFER -> DutyKind.TRANSFER_CASE;
+            case CASE_OUTCOME -> DutyKind.FEED_BACK_CASE_OUTCOME;
         };
     }
 
@@ -33,6 +34,7 @@ public final class HandoverRules {
             case PENALTY -> DutyKind.SIGN_FOR_PENALTY;
             case LICENCE_ACTION -> DutyKind.SIGN_FOR_LICENCE_ACTION;
             case CASE_TRANSFER -> DutyKind.DECIDE_ON_TRANSFER;
+            case CASE_OUTCOME -> DutyKind.SIGN_FOR_CASE_OUTCOME;
         };
     }
 
@@ -41,11 +43,11 @@ public final class HandoverRules {
     }
 
     /**
-     * Whether the kind travels by the receiver's own channel (its industry system, off the platform). A case transfer
-     * waits in the platform inbox, with its evidence: the receiver's system reads it there over the interfaces.
+     * Whether the receiver's answer to a hand-over of the kind is a decision of the kind's own context: a case transfer
+     * is accepted, declined or returned as a transfer (and sent on or withdrawn as one), never just signed for.
      */
-    public static boolean byReceiversChannel(DocumentKind kind) {
-        return kind != DocumentKind.CASE_TRANSFER;
+    public static boolean decidedInItsContext(DocumentKind kind) {
+        return kind == DocumentKind.CASE_TRANSFER;
     }
 
     /** Who may hand a document of the kind over for its department. */
@@ -54,7 +56,7 @@ public final class HandoverRules {
             case RESULT -> Permission.PUSH_RESULT;
             case PENALTY -> Permission.RECORD_PENALTY;
             case LICENCE_ACTION -> Permission.ACT_ON_LICENCE;
-            case CASE_TRANSFER -> Permission.ACT_ON_RECORDS;
+            case CASE_TRANSFER, CASE_OUTCOME -> Permission.ACT_ON_RECORDS;
         };
     }
 }

@@ -33,6 +33,12 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     private static final ClassProvider<JavaMigration> NO_JAVA_MIGRATIONS = java.util.List::of;
+    /**
+     * A pool that outlived a restart of the database may hand out connections the database has cut; each such
+     * connection fails once (SQLState 08003 or 08006) and is then discarded by the pool. So a redeployment tries again,
+     * a few times, past those, before it gives up; a database that refuses connections (08001) fails the start at once.
+     */
+    private static final int ATTEMPTS = 10;
 
     @Resource(lookup = "java:jboss/datasources/SgptDS")
     DataSource dataSource;
@@ -42,24 +48,46 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        requireReachable();
-        try {
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .resourceProvider(new ListedMigrations(getClass().getClassLoader()))
-                    .javaMigrationClassProvider(NO_JAVA_MIGRATIONS)
-                    .cleanDisabled(true)
-                    .validateMigrationNaming(true)
-                    .load()
-                    .migrate();
-            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            completedAt = Instant.now();
-            LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
-                    + " migrations applied now) on " + DatabaseSettings.jdbcUrl());
-        } catch (FlywayException e) {
-            LOG.log(Level.FINE, "Schema migration failed", e);
-            throw fail("数据库结构迁移失败 / Schema migration failed", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requireReachable();
+                migrateNow();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (attempt < ATTEMPTS && cutConnection(e)) {
+                    LOG.info("A pooled connection had been cut by the database; trying again");
+                    continue;
+                }
+                LOG.log(Level.FINE, "Schema migration failed", e);
+                throw fail(e instanceof FlywayException ? "数据库结构迁移失败 / Schema migration failed"
+                        : "无法连接数据库 / Cannot connect to the database", e);
+            }
         }
+    }
+
+    /** Whether the failure came from a pooled connection the database had closed. */
+    private static boolean cutConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("08003".equals(sql.getSQLState()) || "08006".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void migrateNow() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .resourceProvider(new ListedMigrations(getClass().getClassLoader()))
+                .javaMigrationClassProvider(NO_JAVA_MIGRATIONS)
+                .cleanDisabled(true)
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        completedAt = Instant.now();
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now) on " + DatabaseSettings.jdbcUrl());
     }
 
     public String schemaVersion() {
@@ -70,12 +98,10 @@ public class SchemaMigration {
         return completedAt;
     }
 
-    private void requireReachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.isValid(5);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.FINE, "Database unreachable", e);
-            throw fail("无法连接数据库 / Cannot connect to the database", e);
+    private void requireReachable() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            // A statement, not isValid: a cut connection then fails as the pool recognises, and is discarded.
+            statement.execute("select 1");
         }
     }
 

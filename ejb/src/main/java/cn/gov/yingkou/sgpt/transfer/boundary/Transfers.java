@@ -1,11 +1,15 @@
 package cn.gov.yingkou.sgpt.transfer.boundary;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -26,6 +30,7 @@ import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRef;
+import cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
@@ -184,7 +189,7 @@ public class Transfers {
         CaseTransfer t = receivedBy(caller, id);
         String number = DocumentNumbers.checked(caseNumber, "立案编号 / case number");
         t.accept(number, caller.username(), Instant.now());
-        handovers.sign(caller, t.handoverId());
+        handovers.signOnDecision(caller, t.handoverId());
         audit.record(caller.actor(), "transfer.accept", RECORD_TYPE, Long.toString(t.id()), t.number() + " filed as "
                 + number, AuditFacts.of("transfer", t.number()).with("case", number));
         return view(caller, t);
@@ -195,7 +200,7 @@ public class Transfers {
         CaseTransfer t = receivedBy(caller, id);
         String why = Texts.required(reasons, 2000, "不予受理的理由 / reasons");
         t.decline(why, caller.username(), Instant.now());
-        handovers.sign(caller, t.handoverId());
+        handovers.signOnDecision(caller, t.handoverId());
         audit.record(caller.actor(), "transfer.decline", RECORD_TYPE, Long.toString(t.id()), t.number() + ": " + why,
                 AuditFacts.of("transfer", t.number()).with("reasons", why));
         return view(caller, t);
@@ -214,7 +219,7 @@ public class Transfers {
                 : checks.check("suggestedDepartmentCode", () -> receiver(from, suggestedDepartmentCode));
         checks.refuseIfAny();
         t.notCompetent(why, suggested == null ? null : suggested.id(), caller.username(), Instant.now());
-        handovers.giveBack(caller, t.handoverId(), why + (suggested == null ? ""
+        handovers.giveBackOnDecision(caller, t.handoverId(), why + (suggested == null ? ""
                 : "（建议移送 " + suggested.code() + " / suggested: " + suggested.code() + "）"));
         audit.record(caller.actor(), "transfer.return", RECORD_TYPE, Long.toString(t.id()), t.number() + ": " + why,
                 AuditFacts.of("transfer", t.number()).with("reasons", why)
@@ -228,17 +233,66 @@ public class Transfers {
         DepartmentRef from = departments.byId(t.fromDepartmentId()).orElseThrow();
         DepartmentRef to = receiver(from, toDepartmentCode);
         t.sendOn(to.id(), caller.username(), Instant.now());
-        handovers.push(caller, t.handoverId(), to.code());
+        handovers.sendOn(caller, t.handoverId(), to.code());
         audit.record(caller.actor(), "transfer.send-on", RECORD_TYPE, Long.toString(t.id()), t.number() + " to "
                 + to.code(), AuditFacts.of("transfer", t.number()).with("receiver", to.code()));
         return view(caller, t);
+    }
+
+    /**
+     * The receiver closes the case it filed: the outcome goes back at once, as hand-overs of their own, to the sender
+     * and to the approval bureau (the one that issued the licence the case concerns; without a licence, the bureau of
+     * the receiver's unit), each to sign for within 2 working days. A penalty decision that touches the licence goes its
+     * own way through the penalty loop; its number is kept here.
+     */
+    public TransferView close(Caller caller, long id, CaseOutcome outcome) {
+        CaseTransfer t = receivedBy(caller, id);
+        DepartmentRef handler = departments.byId(t.toDepartmentId()).orElseThrow();
+        AccessPolicy.require(caller, Permission.ACT_ON_RECORDS, Scope.department(handler));
+        FieldChecks checks = new FieldChecks();
+        String text = checks.check("outcome", () -> Texts.required(outcome.outcome(), 4000, "处理结果 / outcome"));
+        checks.require("closedOn", outcome.closedOn() != null, "办结日期必填 / The day the case closed is required");
+        checks.require("closedOn", outcome.closedOn() == null || !outcome.closedOn().isAfter(Beijing.today()),
+                "办结日期不能晚于今天 / The case cannot close in the future");
+        checks.require("closedOn", outcome.closedOn() == null || t.decidedAt() == null
+                || !outcome.closedOn().isBefore(LocalDate.ofInstant(t.decidedAt(), Beijing.ZONE)),
+                "办结日期不能早于立案 / The case cannot close before it was filed");
+        String penalty = Texts.isBlank(outcome.penaltyDecisionNumber()) ? null : checks.check("penaltyDecisionNumber",
+                () -> DocumentNumbers.checked(outcome.penaltyDecisionNumber(), "处罚决定书文号 / penalty decision number"));
+        checks.refuseIfAny();
+        Instant now = Instant.now();
+        t.close(text, outcome.closedOn(), penalty, caller.username(), now);
+        DepartmentRef sender = departments.byId(t.fromDepartmentId()).orElseThrow();
+        String payload = TransferPayload.outcome(t, handler.code());
+        List<String> receivers = new ArrayList<>(List.of(sender.code()));
+        approvalBureau(t, handler).filter(bureau -> !receivers.contains(bureau.code()) && bureau.id() != handler.id())
+                .ifPresent(bureau -> receivers.add(bureau.code()));
+        for (String receiver : receivers) {
+            // One document to each: numbered by the transfer and the receiver (a document number is one hand-over's).
+            handovers.open(new NewHandover(DocumentKind.CASE_OUTCOME, t.number() + "@" + receiver, t.licenceNumber(), null,
+                    handler.code(), receiver, payload, now, t.handoverId()), true, caller.actor());
+        }
+        audit.record(caller.actor(), "transfer.close", RECORD_TYPE, Long.toString(t.id()), t.number() + " closed on "
+                + outcome.closedOn() + ": " + text + (penalty == null ? "" : " (" + penalty + ")") + "; to " + receivers,
+                AuditFacts.of("transfer", t.number()).with("closedOn", outcome.closedOn()).with("penalty", penalty)
+                        .with("receivers", String.join(",", receivers)));
+        return view(caller, t);
+    }
+
+    /** The bureau that issued the case's licence, else the approval bureau of the unit that handled the case. */
+    private Optional<DepartmentRef> approvalBureau(CaseTransfer t, DepartmentRef handler) {
+        if (t.licenceNumber() != null) {
+            return register.referredTo(t.licenceNumber()).map(licence -> departments.require(
+                    licence.issuingDepartmentCode()));
+        }
+        return departments.withRole(handler.unitId(), DepartmentRole.APPROVAL_BUREAU);
     }
 
     /** The sender takes it back before it is decided (or after a return), with the reason. */
     public TransferView withdraw(Caller caller, long id, String reason) {
         CaseTransfer t = sentBy(caller, id);
         t.withdraw();
-        handovers.withdraw(caller, t.handoverId(), reason);
+        handovers.takeBack(caller, t.handoverId(), reason);
         audit.record(caller.actor(), "transfer.withdraw", RECORD_TYPE, Long.toString(t.id()), t.number() + ": " + reason,
                 AuditFacts.of("transfer", t.number()).with("reason", reason));
         return view(caller, t);
@@ -330,10 +384,12 @@ public class Transfers {
         return new RecordNotFound("没有编号为 " + id + " 的移送 / No transfer " + id);
     }
 
+    /** Whether the file was received by the store as described (the same bytes under its SHA-256, of its size). */
     private boolean isStored(ReceivedEvidence file) {
         try {
-            return Files.isRegularFile(storage.store().pathOf(file.sha256()));
-        } catch (IllegalArgumentException e) {
+            Path stored = storage.store().pathOf(file.sha256());
+            return Files.isRegularFile(stored) && Files.size(stored) == file.size();
+        } catch (IllegalArgumentException | IOException e) {
             return false;
         }
     }

@@ -52,13 +52,31 @@ public final class TransferPayload {
         return json.build().toString();
     }
 
+    /** A closed case's outcome as the sender and the approval bureau receive it. */
+    public static String outcome(CaseTransfer t, String handlerCode) {
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("transferNumber", t.number())
+                .add("caseNumber", t.caseNumber())
+                .add("handledBy", handlerCode)
+                .add("closedOn", t.closedOn().toString())
+                .add("outcome", t.outcome())
+                .add("partyName", t.partyName());
+        if (t.penaltyDecisionNumber() != null) {
+            json.add("penaltyDecisionNumber", t.penaltyDecisionNumber());
+        }
+        if (t.licenceNumber() != null) {
+            json.add("licenceNumber", t.licenceNumber());
+        }
+        return json.build().toString();
+    }
+
     /** SHA-256 of the transfer as given (the message id aside), with its evidence's digests in order. */
     public static String digest(NewTransfer t, List<ReceivedEvidence> evidence) {
         StringBuilder canonical = new StringBuilder(String.join("\u001f", String.valueOf(t.toDepartmentCode()),
                 String.valueOf(t.facts()), String.valueOf(t.place()), String.valueOf(t.foundOn()),
                 String.valueOf(t.partyKind()), String.valueOf(t.partyName()), String.valueOf(t.partyId()),
                 String.valueOf(t.provision()), String.valueOf(t.licenceNumber()), String.valueOf(t.supervisionRecord())));
-        evidence.forEach(e -> canonical.append('\u001e').append(e.fileName()).append('\u001f').append(e.sha256()));
+        evidence.forEach(e -> canonical.append('\u001e').append(e == null ? "" : e.fileName() + '\u001f' + e.sha256()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));

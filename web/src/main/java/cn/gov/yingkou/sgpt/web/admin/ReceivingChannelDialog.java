@@ -67,7 +67,7 @@ public class ReceivingChannelDialog implements Serializable {
 
     /** The kinds of document the department receives (a channel for each, or one for all of them). */
     public List<DocumentKind> getDocumentKinds() {
-        return Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_TRANSFER)
+        return Arrays.stream(DocumentKind.values()).filter(DocumentKind::byReceiversChannel)
                 .filter(k -> role != null && k.receivedBy(role)).toList();
     }
 
