@@ -22,7 +22,9 @@ public enum DocumentKind {
         return switch (this) {
             case RESULT, LICENCE_ACTION -> role == DepartmentRole.APPROVAL_BUREAU;
             case PENALTY -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
-            case CASE_TRANSFER, CASE_OUTCOME -> role != DepartmentRole.GOVERNMENT;
+            // Those that supervise or decide on licences: not the government, not the business-environment bureau.
+            case CASE_TRANSFER, CASE_OUTCOME -> role == DepartmentRole.APPROVAL_BUREAU
+                    || role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
         };
     }
 
@@ -32,7 +34,9 @@ public enum DocumentKind {
             case RESULT -> role == DepartmentRole.COMPETENT_DEPARTMENT;
             case PENALTY -> role == DepartmentRole.APPROVAL_BUREAU;
             case LICENCE_ACTION -> role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
-            case CASE_TRANSFER, CASE_OUTCOME -> role != DepartmentRole.GOVERNMENT;
+            // Those that supervise or decide on licences: not the government, not the business-environment bureau.
+            case CASE_TRANSFER, CASE_OUTCOME -> role == DepartmentRole.APPROVAL_BUREAU
+                    || role == DepartmentRole.COMPETENT_DEPARTMENT || role == DepartmentRole.ENFORCEMENT_BUREAU;
         };
     }
 
