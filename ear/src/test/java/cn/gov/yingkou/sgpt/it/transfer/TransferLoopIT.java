@@ -44,6 +44,7 @@ import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.shared.InvalidFields;
+import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.FieldProblem;
 import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
@@ -99,7 +100,7 @@ class TransferLoopIT {
 
     private static NewTransfer found(String to, ApplicantKind kind, String partyId) {
         return new NewTransfer(UUID.randomUUID().toString(), to, "检查中发现当事人无证从事建筑施工", "站前区某工地",
-                LocalDate.now().minusDays(1), kind, "营口移送测试当事人", partyId, "《建筑法》第七条", null, null);
+                Beijing.today().minusDays(1), kind, "营口移送测试当事人", partyId, "《建筑法》第七条", null, null);
     }
 
     private ReceivedEvidence file(Caller sender, String name, String content) {
@@ -165,12 +166,12 @@ class TransferLoopIT {
                 "the sender does not decide on its own transfer");
 
         assertThrows(InvalidFields.class, () -> transfers.close(district, t.id(), new CaseOutcome(" ",
-                LocalDate.now().plusDays(2), null)), "an outcome and a day not in the future");
+                Beijing.today().plusDays(2), null)), "an outcome and a day not in the future");
         TransferView closed = transfers.close(district, t.id(), new CaseOutcome("责令停止施工，罚款五万元",
-                LocalDate.now(), "站市监罚〔2026〕9号"));
+                Beijing.today(), "站市监罚〔2026〕9号"));
         assertEquals(TransferStatus.CLOSED, closed.status());
         assertThrows(IllegalStateException.class, () -> transfers.close(district, t.id(), new CaseOutcome("再次办结",
-                LocalDate.now(), null)), "a case closes once");
+                Beijing.today(), null)), "a case closes once");
         PushView outcome = queries.inbox(city, city.department(), EnumSet.of(PushStatus.PUSHED),
                 PushFilter.licence(null).of(DocumentKind.CASE_OUTCOME), false, null, 0, 500).rows().stream()
                 .filter(p -> p.documentNumber().startsWith(t.number() + "@")).findFirst()
@@ -212,7 +213,7 @@ class TransferLoopIT {
     void badTransfersAndFilesAreRefusedByNameAndNothingIsStored() {
         Caller city = person("scjg.clerk");
         InvalidFields wrong = assertThrows(InvalidFields.class, () -> transfers.send(city, new NewTransfer(null,
-                "210800-SCJG", " ", "某地", LocalDate.now().plusDays(3), ApplicantKind.ORGANISATION, "某公司",
+                "210800-SCJG", " ", "某地", Beijing.today().plusDays(3), ApplicantKind.ORGANISATION, "某公司",
                 "91350100M000100Y44", "", "NO-SUCH-LICENCE", null), List.of()));
         Set<String> fields = wrong.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
         assertEquals(Set.of("toDepartmentCode", "facts", "foundOn", "partyId", "provision", "licenceNumber"), fields);
