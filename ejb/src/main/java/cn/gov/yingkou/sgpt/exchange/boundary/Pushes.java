@@ -304,9 +304,12 @@ public class Pushes {
         return sign(caller, generic(received(caller, id)));
     }
 
-    /** A case transfer's decision (accepted, declined) signs for its hand-over, in the transfer's context. */
+    /**
+     * A case transfer's decision (accepted, declined) signs for its hand-over, in the transfer's context, which has
+     * checked that the caller decides for the receiver (TRANSFER_CASES: a case system need not hold EXCHANGE).
+     */
     public PushView signOnDecision(Caller caller, long id) {
-        return sign(caller, ownedByItsContext(received(caller, id)));
+        return sign(caller, ownedByItsContext(load(id)));
     }
 
     private PushView sign(Caller caller, Handover push) {
@@ -334,9 +337,9 @@ public class Pushes {
         return giveBack(caller, generic(received(caller, id)), reason);
     }
 
-    /** A case transfer returned as not the receiver's sends its hand-over back, in the transfer's context. */
+    /** A case transfer returned as not the receiver's sends its hand-over back, in the transfer's context (as above). */
     public PushView giveBackOnDecision(Caller caller, long id, String reason) {
-        return giveBack(caller, ownedByItsContext(received(caller, id)), reason);
+        return giveBack(caller, ownedByItsContext(load(id)), reason);
     }
 
     private PushView giveBack(Caller caller, Handover push, String reason) {

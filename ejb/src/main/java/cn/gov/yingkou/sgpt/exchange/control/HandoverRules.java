@@ -56,7 +56,7 @@ public final class HandoverRules {
             case RESULT -> Permission.PUSH_RESULT;
             case PENALTY -> Permission.RECORD_PENALTY;
             case LICENCE_ACTION -> Permission.ACT_ON_LICENCE;
-            case CASE_TRANSFER, CASE_OUTCOME -> Permission.ACT_ON_RECORDS;
+            case CASE_TRANSFER, CASE_OUTCOME -> Permission.TRANSFER_CASES;
         };
     }
 }

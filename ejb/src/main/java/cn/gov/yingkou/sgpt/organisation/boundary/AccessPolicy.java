@@ -56,6 +56,7 @@ public final class AccessPolicy {
             case RECORD_PENALTY -> ownDepartment(caller, scope) && (role == DepartmentRole.COMPETENT_DEPARTMENT
                     || role == DepartmentRole.ENFORCEMENT_BUREAU);
             case ACT_ON_LICENCE -> ownDepartment(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
+            case TRANSFER_CASES -> ownDepartment(caller, scope) && role != null && DocumentKind.CASE_TRANSFER.sentBy(role);
             case CONFIGURE_KEY_ELEMENTS -> caller.unitKind() == UnitKind.CITY
                     && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             default -> false;

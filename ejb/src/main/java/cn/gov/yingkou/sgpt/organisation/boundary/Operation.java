@@ -18,5 +18,7 @@ public enum Operation {
     /** Pull what was handed to the system's department, sign for it or send it back (Art 17, 19). */
     EXCHANGE,
     /** Report the department's penalty decisions that touch licences to the approval bureau (Art 19). */
-    PENALTY_REPORT
+    PENALTY_REPORT,
+    /** Send the department's case transfers with their evidence, decide on those it receives, close its cases (Art 20). */
+    CASE_TRANSFER
 }

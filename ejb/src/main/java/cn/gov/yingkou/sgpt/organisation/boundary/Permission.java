@@ -64,6 +64,12 @@ public enum Permission {
      * that issued it, through its people or its licensing system (Art 19; Licensing Law Art 8, 49, 69, 70).
      */
     ACT_ON_LICENCE(Operation.LICENSING_SUBMIT),
+    /**
+     * Send a case transfer with its evidence, decide on one received, close the case filed on it, read and list them
+     * and download their evidence: the departments that supervise or decide on licences, for themselves, through their
+     * people or their system (Art 20). Oversight reads them with VIEW_RECORDS.
+     */
+    TRANSFER_CASES(Operation.CASE_TRANSFER),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.penalty.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -131,6 +132,16 @@ public class Penalties {
                 + licence.issuingDepartmentCode(), AuditFacts.of("decision", number).with("licence", licence.number())
                         .with("measure", decision.measure()).with("receiver", licence.issuingDepartmentCode()));
         return new Recorded(view(recorded), false);
+    }
+
+    /**
+     * The key of the decision a department recorded under this number on this licence, if it did: a case closed on a
+     * transfer links to it.
+     */
+    public Optional<Long> recorded(long departmentId, String decisionNumber, String licenceNumber) {
+        return em.createNamedQuery("PenaltyDecision.byNumber", PenaltyDecision.class).setParameter("department",
+                departmentId).setParameter("number", decisionNumber).setParameter("licence", licenceNumber)
+                .getResultStream().findFirst().map(PenaltyDecision::id);
     }
 
     /** The decisions recorded about a licence, oldest first, for those who may read its unit's register. */

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -35,6 +37,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.penalty.boundary.Penalties;
+import cn.gov.yingkou.sgpt.platform.boundary.ResultPage;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.DocumentNumbers;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
@@ -84,6 +88,9 @@ public class Transfers {
     @EJB
     EvidenceStorage storage;
 
+    @EJB
+    Penalties penalties;
+
     /**
      * Receives one evidence file for a transfer the caller's department is about to send: streamed into the evidence
      * store (never held whole), its digests taken, its type judged by content. Refused files leave nothing behind.
@@ -117,16 +124,15 @@ public class Transfers {
             return new Sent(view(caller, earlier.get()), true);
         }
         FieldChecks checks = new FieldChecks();
-        DepartmentRef to = checks.check("toDepartmentCode", () -> receiver(from, transfer.toDepartmentCode()));
-        CaseTransfer.Facts found = checkedFacts(checks, transfer);
-        checks.require("evidence", files.size() <= MAX_FILES, "一次移送最多附 " + MAX_FILES + " 个证据文件 / A transfer carries "
-                + "at most " + MAX_FILES + " evidence files");
+        Checked checked = checked(checks, from, transfer, files.size());
         for (int i = 0; i < files.size(); i++) {
             ReceivedEvidence file = files.get(i);
             checks.require("evidence[" + i + "]", file != null && isStored(file), "证据文件未收到，请重新上传 / The "
                     + "evidence file was not received; upload it again");
         }
         checks.refuseIfAny();
+        DepartmentRef to = checked.to();
+        CaseTransfer.Facts found = checked.found();
         Instant now = Instant.now();
         CaseTransfer sent = new CaseTransfer(messageId, digest, from.unitId(), from.id(), to.id(), found,
                 caller.username(), now);
@@ -146,6 +152,32 @@ public class Transfers {
                         + f.sha256() + " sm3 " + f.sm3()).toList(),
                 AuditFacts.of("transfer", sent.number()).with("receiver", to.code()).with("files", files.size()));
         return new Sent(view(caller, sent), false);
+    }
+
+    /**
+     * Refuses a transfer that could not be sent as it is (every bad field named), before its evidence is received: a
+     * system or form sending files learns of a wrong field without uploading them first.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void check(Caller caller, NewTransfer transfer, int files) {
+        DepartmentRef from = sender(caller);
+        if (transfer.messageId() != null) {
+            MessageIds.checked(transfer.messageId());
+        }
+        FieldChecks checks = new FieldChecks();
+        checked(checks, from, transfer, files);
+        checks.refuseIfAny();
+    }
+
+    private record Checked(DepartmentRef to, CaseTransfer.Facts found) {
+    }
+
+    private Checked checked(FieldChecks checks, DepartmentRef from, NewTransfer transfer, int files) {
+        DepartmentRef to = checks.check("toDepartmentCode", () -> receiver(from, transfer.toDepartmentCode()));
+        CaseTransfer.Facts found = checkedFacts(checks, transfer);
+        checks.require("evidence", files <= MAX_FILES, "一次移送最多附 " + MAX_FILES + " 个证据文件 / A transfer carries "
+                + "at most " + MAX_FILES + " evidence files");
+        return new Checked(to, found);
     }
 
     private CaseTransfer.Facts checkedFacts(FieldChecks checks, NewTransfer t) {
@@ -243,12 +275,12 @@ public class Transfers {
      * The receiver closes the case it filed: the outcome goes back at once, as hand-overs of their own, to the sender
      * and to the approval bureau (the one that issued the licence the case concerns; without a licence, the bureau of
      * the receiver's unit), each to sign for within 2 working days. A penalty decision that touches the licence goes its
-     * own way through the penalty loop; its number is kept here.
+     * own way through the penalty loop (Art 19); when the handler recorded it there under the number given, the case
+     * links to it. A penalty that does not touch a licence is not in that loop: its number is kept here.
      */
     public TransferView close(Caller caller, long id, CaseOutcome outcome) {
         CaseTransfer t = receivedBy(caller, id);
         DepartmentRef handler = departments.byId(t.toDepartmentId()).orElseThrow();
-        AccessPolicy.require(caller, Permission.ACT_ON_RECORDS, Scope.department(handler));
         FieldChecks checks = new FieldChecks();
         String text = checks.check("outcome", () -> Texts.required(outcome.outcome(), 4000, "处理结果 / outcome"));
         checks.require("closedOn", outcome.closedOn() != null, "办结日期必填 / The day the case closed is required");
@@ -260,8 +292,10 @@ public class Transfers {
         String penalty = Texts.isBlank(outcome.penaltyDecisionNumber()) ? null : checks.check("penaltyDecisionNumber",
                 () -> DocumentNumbers.checked(outcome.penaltyDecisionNumber(), "处罚决定书文号 / penalty decision number"));
         checks.refuseIfAny();
+        Long penaltyDecision = penalty == null || t.licenceNumber() == null ? null
+                : penalties.recorded(handler.id(), penalty, t.licenceNumber()).orElse(null);
         Instant now = Instant.now();
-        t.close(text, outcome.closedOn(), penalty, caller.username(), now);
+        t.close(text, outcome.closedOn(), penalty, penaltyDecision, caller.username(), now);
         DepartmentRef sender = departments.byId(t.fromDepartmentId()).orElseThrow();
         String payload = TransferPayload.outcome(t, handler.code());
         List<String> receivers = new ArrayList<>(List.of(sender.code()));
@@ -303,6 +337,30 @@ public class Transfers {
         return view(caller, readable(caller, id));
     }
 
+    /**
+     * A department's received or sent transfers in the given statuses (all when none are given), newest first, for its
+     * own people and oversight. A box of transfers stays small beside the hand-over boxes; it is counted exactly.
+     */
+    public ResultPage<TransferView> list(Caller caller, String departmentCode, TransferBox box,
+            Set<TransferStatus> statuses, int offset, int max) {
+        DepartmentRef department = departmentCode == null ? caller.department() : departments.require(departmentCode);
+        if (department == null) {
+            throw new IllegalArgumentException("请指定部门 / Name the department whose transfers to list");
+        }
+        if (!reads(caller, department)) {
+            AccessPolicy.require(caller, Permission.TRANSFER_CASES, Scope.department(department));
+        }
+        Set<TransferStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(TransferStatus.class)
+                : EnumSet.copyOf(statuses);
+        String query = box == TransferBox.SENT ? "CaseTransfer.sent" : "CaseTransfer.received";
+        long total = em.createNamedQuery(query + "Count", Long.class).setParameter("department", department.id())
+                .setParameter("statuses", wanted).getSingleResult();
+        List<TransferView> rows = em.createNamedQuery(query, CaseTransfer.class).setParameter("department",
+                department.id()).setParameter("statuses", wanted).setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultStream().map(t -> view(caller, t)).toList();
+        return new ResultPage<>(rows, total);
+    }
+
     /** The transfer's hand-over in the engine names it: for the inbox and the push page. */
     public TransferView ofHandover(Caller caller, long handoverId) {
         CaseTransfer t = em.createNamedQuery("CaseTransfer.byHandover", CaseTransfer.class)
@@ -332,7 +390,7 @@ public class Transfers {
         if (department == null) {
             throw new IllegalArgumentException("案件由部门移送 / A case is transferred by a department");
         }
-        AccessPolicy.require(caller, Permission.ACT_ON_RECORDS, Scope.department(department));
+        AccessPolicy.require(caller, Permission.TRANSFER_CASES, Scope.department(department));
         return department;
     }
 
@@ -349,7 +407,7 @@ public class Transfers {
         CaseTransfer t = load(id);
         DepartmentRef to = departments.byId(t.toDepartmentId()).orElseThrow();
         requireVisible(caller, t);
-        AccessPolicy.require(caller, Permission.RECEIVE_HANDOVERS, Scope.department(to));
+        AccessPolicy.require(caller, Permission.TRANSFER_CASES, Scope.department(to));
         return t;
     }
 
@@ -358,7 +416,7 @@ public class Transfers {
         CaseTransfer t = load(id);
         DepartmentRef from = departments.byId(t.fromDepartmentId()).orElseThrow();
         requireVisible(caller, t);
-        AccessPolicy.require(caller, Permission.ACT_ON_RECORDS, Scope.department(from));
+        AccessPolicy.require(caller, Permission.TRANSFER_CASES, Scope.department(from));
         return t;
     }
 
@@ -371,13 +429,21 @@ public class Transfers {
         return t;
     }
 
-    /** Either department's people and oversight read it; to anyone else it does not exist. */
+    /** Either department's people or system and oversight read it; to anyone else it does not exist. */
     private void requireVisible(Caller caller, CaseTransfer t) {
         DepartmentRef from = departments.byId(t.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(t.toDepartmentId()).orElseThrow();
-        if (!AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(from))) {
-            AccessPolicy.requireVisible(caller, Permission.VIEW_RECORDS, Scope.department(to), () -> noSuchTransfer(t.id()));
+        if (!reads(caller, from) && !reads(caller, to)) {
+            // A system without the operation is told which it lacks; to others the transfer does not exist.
+            AccessPolicy.requireVisible(caller, Permission.TRANSFER_CASES, Scope.department(to),
+                    () -> noSuchTransfer(t.id()));
         }
+    }
+
+    /** The department's own people and system, and oversight. */
+    private static boolean reads(Caller caller, DepartmentRef department) {
+        return AccessPolicy.permits(caller, Permission.TRANSFER_CASES, Scope.department(department))
+                || AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(department));
     }
 
     private static RecordNotFound noSuchTransfer(long id) {
@@ -417,7 +483,7 @@ public class Transfers {
                 t.supervisionRecord(), t.status(), t.sentAt(), t.sentBy(), t.decidedAt(), t.decidedBy(), t.caseNumber(),
                 t.reasons(), t.suggestedDepartmentId() == null ? null
                         : departments.byId(t.suggestedDepartmentId()).orElseThrow().code(),
-                t.closedOn(), t.outcome(), t.penaltyDecisionNumber(), t.handoverId() == null ? 0 : t.handoverId(),
+                t.closedOn(), t.outcome(), t.penaltyDecisionNumber(), t.penaltyDecisionId(), t.handoverId() == null ? 0 : t.handoverId(),
                 evidence);
     }
 }

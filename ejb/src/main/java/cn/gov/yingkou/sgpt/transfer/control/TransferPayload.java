@@ -64,6 +64,9 @@ public final class TransferPayload {
         if (t.penaltyDecisionNumber() != null) {
             json.add("penaltyDecisionNumber", t.penaltyDecisionNumber());
         }
+        if (t.penaltyDecisionId() != null) {
+            json.add("penaltyDecisionId", t.penaltyDecisionId());
+        }
         if (t.licenceNumber() != null) {
             json.add("licenceNumber", t.licenceNumber());
         }

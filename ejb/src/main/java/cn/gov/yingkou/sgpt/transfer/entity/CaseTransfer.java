@@ -29,6 +29,14 @@ import cn.gov.yingkou.sgpt.transfer.boundary.TransferStatus;
 @NamedQuery(name = "CaseTransfer.byMessage", query = "select t from CaseTransfer t "
         + "where t.fromDepartmentId = :department and t.messageId = :messageId")
 @NamedQuery(name = "CaseTransfer.byHandover", query = "select t from CaseTransfer t where t.handoverId = :handover")
+@NamedQuery(name = "CaseTransfer.received", query = "select t from CaseTransfer t where t.toDepartmentId = :department "
+        + "and t.status in :statuses order by t.sentAt desc, t.id desc")
+@NamedQuery(name = "CaseTransfer.receivedCount", query = "select count(t) from CaseTransfer t "
+        + "where t.toDepartmentId = :department and t.status in :statuses")
+@NamedQuery(name = "CaseTransfer.sent", query = "select t from CaseTransfer t where t.fromDepartmentId = :department "
+        + "and t.status in :statuses order by t.sentAt desc, t.id desc")
+@NamedQuery(name = "CaseTransfer.sentCount", query = "select count(t) from CaseTransfer t "
+        + "where t.fromDepartmentId = :department and t.status in :statuses")
 @NamedQuery(name = "CaseTransfer.ofLicence", query = "select t from CaseTransfer t where t.licenceNumber = :licence "
         + "order by t.sentAt, t.id")
 public class CaseTransfer {
@@ -124,6 +132,9 @@ public class CaseTransfer {
     @Column(name = "penalty_decision_number")
     private String penaltyDecisionNumber;
 
+    @Column(name = "penalty_decision_id")
+    private Long penaltyDecisionId;
+
     @Version
     private long version;
 
@@ -213,7 +224,9 @@ public class CaseTransfer {
     }
 
     /** The filed case is closed: its outcome, and the penalty decision's number if one was made. */
-    public void close(String outcome, LocalDate closedOn, String penaltyDecisionNumber, String by, Instant at) {
+    /** Closes the filed case; {@code penaltyDecisionId} is the penalty loop's record of the decision, if it has one. */
+    public void close(String outcome, LocalDate closedOn, String penaltyDecisionNumber, Long penaltyDecisionId, String by,
+            Instant at) {
         if (status != TransferStatus.ACCEPTED) {
             throw new IllegalStateException("只有已立案的移送才能办结 / Only an accepted transfer's case can be closed; "
                     + number + " is " + status);
@@ -222,6 +235,7 @@ public class CaseTransfer {
         this.outcome = Objects.requireNonNull(outcome);
         this.closedOn = Objects.requireNonNull(closedOn);
         this.penaltyDecisionNumber = penaltyDecisionNumber;
+        this.penaltyDecisionId = penaltyDecisionId;
         closedBy = Objects.requireNonNull(by);
         closedAt = Objects.requireNonNull(at);
     }
@@ -274,4 +288,5 @@ public class CaseTransfer {
     public String closedBy() { return closedBy; }
     public String outcome() { return outcome; }
     public String penaltyDecisionNumber() { return penaltyDecisionNumber; }
+    public Long penaltyDecisionId() { return penaltyDecisionId; }
 }

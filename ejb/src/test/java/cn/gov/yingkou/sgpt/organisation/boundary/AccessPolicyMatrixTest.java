@@ -35,7 +35,8 @@ class AccessPolicyMatrixTest {
             "city-approval", Scope.department(CITY_APPROVAL),
             "city-market", Scope.department(CITY_MARKET),
             "county-market", Scope.department(COUNTY_MARKET),
-            "city-enforcement", Scope.department(CITY_ENFORCEMENT));
+            "city-enforcement", Scope.department(CITY_ENFORCEMENT),
+            "city-business-env", Scope.department(CITY_BUSINESS_ENV));
 
     private static final Map<String, Caller> CALLERS = Map.ofEntries(
             Map.entry("city-approval-clerk", person(CITY_APPROVAL, UnitKind.CITY, Role.CLERK)),
@@ -57,7 +58,8 @@ class AccessPolicyMatrixTest {
             Map.entry("county-bureau-clerk", person(COUNTY_BUSINESS_ENV, UnitKind.COUNTY, Role.CLERK)),
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)),
             Map.entry("city-enforcement-clerk", person(CITY_ENFORCEMENT, UnitKind.CITY, Role.CLERK)),
-            Map.entry("market-system-penalty", system(CITY_MARKET, Operation.PENALTY_REPORT)));
+            Map.entry("market-system-penalty", system(CITY_MARKET, Operation.PENALTY_REPORT)),
+            Map.entry("market-system-transfer", system(CITY_MARKET, Operation.CASE_TRANSFER)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -248,6 +250,21 @@ class AccessPolicyMatrixTest {
             market-system-penalty  | ACT_ON_LICENCE      | city-approval | false
             city-oversight         | ACT_ON_LICENCE      | city-approval | false
             city-admin             | ACT_ON_LICENCE      | city-approval | false
+            city-market-liaison    | TRANSFER_CASES      | city-market   | true
+            city-market-liaison    | TRANSFER_CASES      | county-market | false
+            city-market-head       | TRANSFER_CASES      | city-market   | true
+            city-approval-clerk    | TRANSFER_CASES      | city-approval | true
+            city-approval-clerk    | TRANSFER_CASES      | city-market   | false
+            city-enforcement-clerk | TRANSFER_CASES      | city-enforcement | true
+            city-bureau-clerk      | TRANSFER_CASES      | city-business-env | false
+            city-oversight         | TRANSFER_CASES      | city-market   | false
+            city-admin             | TRANSFER_CASES      | city-business-env | false
+            no-role                | TRANSFER_CASES      | city-market   | false
+            market-system-transfer | TRANSFER_CASES      | city-market   | true
+            market-system-transfer | TRANSFER_CASES      | county-market | false
+            market-system-transfer | VIEW_RECORDS        | city-market   | false
+            market-system-exchange | TRANSFER_CASES      | city-market   | false
+            market-system-penalty  | TRANSFER_CASES      | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

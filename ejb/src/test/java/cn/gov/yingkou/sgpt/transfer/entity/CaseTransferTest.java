@@ -31,14 +31,15 @@ class CaseTransferTest {
         assertEquals(TransferStatus.ACCEPTED, accepted.status());
         assertThrows(IllegalStateException.class, () -> accepted.decline("再议", "zq.clerk", T));
         assertThrows(IllegalStateException.class, () -> accepted.withdraw(), "a filed case is not taken back");
-        accepted.close("罚款五万元", LocalDate.of(2026, 10, 20), "站市监罚〔2026〕9号", "zq.clerk", T.plusSeconds(120));
+        accepted.close("罚款五万元", LocalDate.of(2026, 10, 20), "站市监罚〔2026〕9号", 7L, "zq.clerk", T.plusSeconds(120));
         assertEquals(TransferStatus.CLOSED, accepted.status());
-        assertThrows(IllegalStateException.class, () -> accepted.close("again", LocalDate.of(2026, 10, 21), null,
+        assertEquals(7L, accepted.penaltyDecisionId(), "the penalty loop's record is linked");
+        assertThrows(IllegalStateException.class, () -> accepted.close("again", LocalDate.of(2026, 10, 21), null, null,
                 "zq.clerk", T));
 
         CaseTransfer declined = sent();
         declined.decline("证据不足", "zq.clerk", T);
-        assertThrows(IllegalStateException.class, () -> declined.close("x", LocalDate.of(2026, 10, 1), null, "zq", T),
+        assertThrows(IllegalStateException.class, () -> declined.close("x", LocalDate.of(2026, 10, 1), null, null, "zq", T),
                 "a declined transfer has no case to close");
     }
 

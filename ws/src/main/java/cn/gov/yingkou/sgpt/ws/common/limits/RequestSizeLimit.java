@@ -20,7 +20,8 @@ import cn.gov.yingkou.sgpt.ws.common.rest.ApiError;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapFaultEnvelope;
 
 /**
- * The largest request body the interfaces take (system property {@code sgpt.request.max-bytes}, 10 MiB unless set). A
+ * The largest request body the interfaces take (system property {@code sgpt.request.max-bytes}, 10 MiB unless set; a
+ * case transfer with its evidence, over REST or SOAP, {@code sgpt.transfer.request.max-bytes}, 200 MiB unless set). A
  * body announced larger is refused before a byte of it is read — over SOAP with a fault, over REST with 413 — and one
  * sent without a length is cut off where it passes the limit, with the same answer. Undertow's own max-post-size stays
  * above this as the server-wide backstop; reaching it would close the connection without an answer.
@@ -30,13 +31,27 @@ public class RequestSizeLimit implements Filter {
 
     public static final String PROPERTY = "sgpt.request.max-bytes";
     static final long DEFAULT = 10L * 1024 * 1024;
+    /** The larger limit of the two addresses that take a case transfer with its evidence files. */
+    public static final String EVIDENCE_PROPERTY = "sgpt.transfer.request.max-bytes";
+    static final long EVIDENCE_DEFAULT = 200L * 1024 * 1024;
 
     static long limit() {
-        String configured = System.getProperty(PROPERTY);
+        return configured(PROPERTY, DEFAULT);
+    }
+
+    static long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean carriesEvidence = path.equals("/soap/transfer/v1")
+                || path.equals("/v1/transfers") && "POST".equals(request.getMethod());
+        return carriesEvidence ? configured(EVIDENCE_PROPERTY, EVIDENCE_DEFAULT) : limit();
+    }
+
+    private static long configured(String property, long fallback) {
+        String configured = System.getProperty(property);
         try {
-            return configured == null || configured.isBlank() ? DEFAULT : Long.parseLong(configured.strip());
+            return configured == null || configured.isBlank() ? fallback : Long.parseLong(configured.strip());
         } catch (NumberFormatException e) {
-            return DEFAULT;
+            return fallback;
         }
     }
 
@@ -44,7 +59,7 @@ public class RequestSizeLimit implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException,
             ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        long limit = limit();
+        long limit = limit(http);
         if (http.getContentLengthLong() > limit) {
             refuse(http, (HttpServletResponse) response, limit);
             return;

@@ -21,6 +21,7 @@ import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.DatabaseUnavailable;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.EvidenceFailures;
 import cn.gov.yingkou.sgpt.ws.common.limits.RequestTooLarge;
 
 /** Every failure leaves the REST API as an {@link ApiError} with a stable code, never as a stack trace. */
@@ -38,6 +39,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, ErrorCode.UNAVAILABLE.line() + " reference " + reference, failure);
             return Response.fromResponse(respond(ApiError.of(503, ErrorCode.UNAVAILABLE, DatabaseUnavailable.DETAIL,
                     reference))).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        ErrorCode evidence = EvidenceFailures.codeOf(failure);
+        if (evidence != null) {
+            // Checked before the generic refusals they extend: each has its own code for the calling system.
+            return respond(ApiError.of(EvidenceFailures.httpStatus(evidence), evidence,
+                    EvidenceFailures.detailOf(failure), null));
         }
         if (failure instanceof ItemListImportRejected rejected) {
             return respond(ApiError.rejected(rejected));

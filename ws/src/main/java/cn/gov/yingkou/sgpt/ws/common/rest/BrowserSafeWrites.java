@@ -25,6 +25,7 @@ import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BrowserSafeWrites implements ContainerRequestFilter {
 
+    public static final String UPLOAD_HEADER = "X-Requested-By";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** What an HTML form or a no-CORS fetch may send without asking the server first. */
     private static final Set<String> SENDABLE_CROSS_SITE = Set.of("application/x-www-form-urlencoded",
@@ -42,11 +43,31 @@ public class BrowserSafeWrites implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
+        if (type != null && isUpload(request, type)) {
+            return;
+        }
         if (type == null ? hasBody(request) : SENDABLE_CROSS_SITE.contains(essence(type))) {
             request.abortWith(ApiExceptionMapper.respond(ApiError.of(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "写操作的请求体须为 application/json（或无请求体）/ A write takes an application/json body (or none), not "
+                    "写操作的请求体须为 application/json（或无请求体；移送附证据时为 multipart/form-data 并带 " + UPLOAD_HEADER
+                            + " 头）/ A write takes an application/json body (or none; a transfer with evidence, "
+                            + "multipart/form-data with the " + UPLOAD_HEADER + " header), not "
                             + (type == null ? "a body without a Content-Type" : essence(type)), null)));
         }
+    }
+
+    /**
+     * A case transfer with its evidence files comes as multipart/form-data, which a form on another site could send too:
+     * it is taken only with the {@value #UPLOAD_HEADER} header, which no form can set and no other site may add without
+     * asking the server first (CORS), which it does not allow.
+     */
+    private static boolean isUpload(ContainerRequestContext request, MediaType type) {
+        return essence(type).equals("multipart/form-data") && request.getHeaderString(UPLOAD_HEADER) != null
+                && "transfers".equals(stripped(request.getUriInfo().getPath()));
+    }
+
+    private static String stripped(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

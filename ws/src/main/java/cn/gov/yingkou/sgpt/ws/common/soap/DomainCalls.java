@@ -8,6 +8,7 @@ import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.ws.common.DatabaseUnavailable;
 import cn.gov.yingkou.sgpt.ws.common.ErrorCode;
+import cn.gov.yingkou.sgpt.ws.common.EvidenceFailures;
 import cn.gov.yingkou.sgpt.ws.common.soap.SoapCaller.FaultFactory;
 
 /**
@@ -35,6 +36,10 @@ public final class DomainCalls {
     private static ErrorCode codeOf(RuntimeException failure) {
         if (DatabaseUnavailable.in(failure)) {
             return ErrorCode.UNAVAILABLE;
+        }
+        ErrorCode evidence = EvidenceFailures.codeOf(failure);
+        if (evidence != null) {
+            return evidence;
         }
         if (failure instanceof RecordNotFound) {
             return ErrorCode.NOT_FOUND;
