@@ -124,8 +124,14 @@ public final class Platform {
      */
     public static String registerSystem(String prefix, String department, String channels, String operations)
             throws IOException, InterruptedException {
+        return registerSystem(BASE, prefix, department, channels, operations);
+    }
+
+    /** The same on the server at {@code base}. */
+    public static String registerSystem(String base, String prefix, String department, String channels,
+            String operations) throws IOException, InterruptedException {
         String username = prefix + Long.toHexString(System.nanoTime());
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(BASE + "/fixtures/systems"))
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/fixtures/systems"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&secret=" + TEST_SYSTEM_SECRET
                         + (department == null ? "" : "&department=" + department) + "&channels=" + channels
