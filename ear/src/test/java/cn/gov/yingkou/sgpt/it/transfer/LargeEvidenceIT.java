@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 
+import javax.xml.datatype.DatatypeFactory;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
 import jakarta.json.JsonObject;
+import jakarta.xml.ws.soap.MTOMFeature;
+
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -28,13 +38,20 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.gov.yingkou.sgpt.client.transfer.v1.CaseTransferPort;
+import cn.gov.yingkou.sgpt.client.transfer.v1.CaseTransferService;
+import cn.gov.yingkou.sgpt.client.transfer.v1.EvidenceUpload;
+import cn.gov.yingkou.sgpt.client.transfer.v1.PartyKind;
+import cn.gov.yingkou.sgpt.client.transfer.v1.SendTransfer;
+import cn.gov.yingkou.sgpt.client.transfer.v1.Transfer;
 import cn.gov.yingkou.sgpt.it.support.Multipart;
 import cn.gov.yingkou.sgpt.it.support.Platform;
+import cn.gov.yingkou.sgpt.it.support.WsSecurity;
 
 /**
  * A 200 MB evidence file (the limit raised for it) through a server with a 512 MB heap (arquillian.xml "small-heap"):
  * sent as multipart/form-data, it is streamed through to the store, and downloaded again whole, with the digest the
- * sender computed. A server that held the file in memory, or grew a buffer for it, would run out of heap.
+ * sender computed; sent again as an MTOM attachment over SOAP, it is streamed through as well. A server that held the file in memory, or grew a buffer for it, would run out of heap.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -95,10 +112,70 @@ class LargeEvidenceIT {
             }
             assertEquals(SIZE, length);
             assertEquals(sha256, HexFormat.of().formatHex(received.digest()), "the same bytes came back");
+
+            MessageDigest attached = MessageDigest.getInstance("SHA-256");
+            Transfer overSoap = mtomPort(Platform.registerSystem(BASE, "scjg.lm.", "210800-SCJG", "SOAP",
+                    "CASE_TRANSFER")).sendTransfer(soapTransfer(new DigestInputStream(new GeneratedPdf(SIZE), attached)))
+                    .getTransfer();
+            assertEquals(SIZE, overSoap.getEvidence().get(0).getSize());
+            assertEquals(HexFormat.of().formatHex(attached.digest()), overSoap.getEvidence().get(0).getSha256(),
+                    "an MTOM attachment is streamed through as well");
             assertEquals(200, Platform.get(BASE + "/api/v1/health").statusCode(), "the server is still well");
             deployer.undeploy(SERVER);
         } finally {
             controller.stop(SERVER);
+        }
+    }
+
+    private static CaseTransferPort mtomPort(String system) throws Exception {
+        CaseTransferPort port = new CaseTransferService(new URL(BASE + "/api/soap/transfer/v1?wsdl"))
+                .getCaseTransferPort(new MTOMFeature(true));
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setReceiveTimeout(300_000);
+        ((HTTPConduit) ClientProxy.getClient(port).getConduit()).setClient(policy);
+        return WsSecurity.usernameToken(port, system, Platform.TEST_SYSTEM_SECRET, false);
+    }
+
+    private static SendTransfer soapTransfer(InputStream content) throws Exception {
+        SendTransfer t = new SendTransfer();
+        t.setMessageId("big-soap-" + System.nanoTime());
+        t.setToDepartmentCode("210802-SCJG");
+        t.setFacts("现场监控录像显示无证施工");
+        t.setPlace("站前区某工地");
+        t.setFoundOn(DatatypeFactory.newInstance().newXMLGregorianCalendar(LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                .minusDays(1).toString()));
+        t.setPartyKind(PartyKind.ORGANISATION);
+        t.setPartyName("营口大文件测试公司");
+        t.setPartyId("91350100M000100Y43");
+        t.setProvision("《建筑法》第七条");
+        EvidenceUpload file = new EvidenceUpload();
+        file.setFileName("监控录像.pdf");
+        file.setContent(new DataHandler(new Streamed(content)));
+        t.getEvidence().add(file);
+        return t;
+    }
+
+    /** An attachment read once as the client writes it out. */
+    private record Streamed(InputStream content) implements DataSource {
+
+        @Override
+        public InputStream getInputStream() {
+            return content;
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/octet-stream";
+        }
+
+        @Override
+        public String getName() {
+            return "监控录像.pdf";
         }
     }
 

@@ -381,7 +381,7 @@ public class Transfers {
                 .orElseThrow(() -> new RecordNotFound("移送 " + t.number() + " 没有第 " + position + " 个证据文件 / Transfer "
                         + t.number() + " has no evidence file " + position));
         InputStream content = storage.store().open(file.sha256(), file.size());
-        return new EvidenceDownload(file.fileName(), EvidenceType.valueOf(file.evidenceType()).mediaType(), file.size(),
+        return new EvidenceDownload(file.fileName(), file.evidenceType(), EvidenceType.valueOf(file.evidenceType()).mediaType(), file.size(),
                 file.sha256(), file.sm3(), content);
     }
 
