@@ -1,5 +1,10 @@
 package cn.gov.yingkou.sgpt.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** The calling system's id for one message, which makes sending it again harmless: 1 to 64 of A–Z a–z 0–9 . _ : - */
 public final class MessageIds {
 
@@ -13,5 +18,18 @@ public final class MessageIds {
                     + "digits or . _ : -: " + messageId);
         }
         return id;
+    }
+
+    /**
+     * SHA-256 of a message's canonical form (its fields, joined as the caller of this decides), kept beside its id: the
+     * same id with the same digest is a repeat, with another digest a reuse.
+     */
+    public static String contentDigest(String canonical) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,16 +31,20 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
+import cn.gov.yingkou.sgpt.duty.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
+import cn.gov.yingkou.sgpt.duty.boundary.OpenDuty;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushFilter;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
+import cn.gov.yingkou.sgpt.exchange.control.HandoverRules;
 import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
@@ -59,6 +66,7 @@ import cn.gov.yingkou.sgpt.transfer.boundary.TransferStatus;
 import cn.gov.yingkou.sgpt.transfer.boundary.TransferView;
 import cn.gov.yingkou.sgpt.transfer.boundary.Transfers;
 import cn.gov.yingkou.sgpt.transfer.control.EvidenceStorage;
+import cn.gov.yingkou.sgpt.transfer.control.EvidenceSweep;
 
 /**
  * Art 20 on the real database and evidence store: the city's market bureau transfers a violation with its evidence to
@@ -85,6 +93,9 @@ class TransferLoopIT {
 
     @EJB
     Pushes pushes;
+
+    @EJB
+    EvidenceSweep sweep;
 
     @EJB
     PushQueries queries;
@@ -128,6 +139,7 @@ class TransferLoopIT {
         assertEquals(64, t.evidence().get(0).sm3().length());
         assertEquals(DutyStatus.OPEN, clock(t, DutyKind.DECIDE_ON_TRANSFER).status());
         assertEquals(district.department().id(), clock(t, DutyKind.DECIDE_ON_TRANSFER).departmentId());
+        assertEquals(5, clock(t, DutyKind.DECIDE_ON_TRANSFER).limitValue(), "5 working days");
 
         assertEquals(PERSON_ID, transfers.transfer(district, t.id()).partyId(), "the receiver needs the party in full");
         assertEquals("1101**********002X", transfers.transfer(person("ysj.oversight"), t.id()).partyId());
@@ -181,6 +193,45 @@ class TransferLoopIT {
         assertEquals("210802-SCJG", outcome.fromDepartmentCode());
         assertEquals(t.handoverId(), outcome.answers().longValue());
         pushes.sign(city, outcome.id());
+    }
+
+    /** Files received for a transfer never sent are deleted by the nightly sweep once old; those a transfer names stay. */
+    @Test
+    void theSweepDeletesOldEvidenceNoTransferNames() throws IOException {
+        Caller city = person("scjg.clerk");
+        ReceivedEvidence orphan = file(city, "未寄出.pdf", "%PDF-1.7\n% 未寄出 " + UUID.randomUUID() + "\n");
+        ReceivedEvidence named = file(city, "笔录.pdf", "%PDF-1.7\n% 已移送 " + UUID.randomUUID() + "\n");
+        transfers.send(city, found("210802-SCJG", ApplicantKind.ORGANISATION, ORGANISATION_ID), List.of(named));
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        Files.setLastModifiedTime(storage.store().pathOf(orphan.sha256()), twoDaysAgo);
+        Files.setLastModifiedTime(storage.store().pathOf(named.sha256()), twoDaysAgo);
+
+        assertTrue(sweep.sweep(Instant.now().minus(Duration.ofDays(1))) >= 1);
+        assertFalse(Files.exists(storage.store().pathOf(orphan.sha256())), "received, never sent, old: deleted");
+        assertTrue(Files.exists(storage.store().pathOf(named.sha256())), "named by a transfer: kept");
+    }
+
+    /**
+     * A transfer received at 10:00 on Wednesday 30 September 2026, the eve of National Day, opens the receiver's clock as
+     * every transfer does (its kind and length from the hand-over rules, as the test above sees on a transfer sent now):
+     * 8 October is the first working day after the holiday, Saturday 10 October a make-up working day, so the fifth
+     * working day is Tuesday 13 October; the outcome, signed for within 2 working days, would be due on 9 October.
+     */
+    @Test
+    void aTransferReceivedOnTheEveOfNationalDayIsDecidedByTheFifthWorkingDayAfterTheHoliday() {
+        Instant eve = Instant.parse("2026-09-30T02:00:00Z");
+        Actor clerk = new Actor("zq.scjg.clerk", Channel.PORTAL, "127.0.0.1");
+        DutyView decide = duties.open(new OpenDuty(HandoverRules.signDuty(DocumentKind.CASE_TRANSFER), "push",
+                "eve-" + UUID.randomUUID(), "210802-SCJG", eve,
+                new DutyLimit.WorkingDays(HandoverRules.signDays(DocumentKind.CASE_TRANSFER))), clerk);
+        assertEquals(DutyKind.DECIDE_ON_TRANSFER, decide.kind());
+        assertEquals(LocalDate.of(2026, 10, 13), decide.lastDay());
+        assertEquals(Instant.parse("2026-10-13T16:00:00Z"), decide.dueAt(), "the end of that day in Beijing");
+        DutyView signOutcome = duties.open(new OpenDuty(HandoverRules.signDuty(DocumentKind.CASE_OUTCOME), "push",
+                "eve-" + UUID.randomUUID(), "210800-SCJG", eve,
+                new DutyLimit.WorkingDays(HandoverRules.signDays(DocumentKind.CASE_OUTCOME))), clerk);
+        assertEquals(DutyKind.SIGN_FOR_CASE_OUTCOME, signOutcome.kind());
+        assertEquals(LocalDate.of(2026, 10, 9), signOutcome.lastDay());
     }
 
     @Test

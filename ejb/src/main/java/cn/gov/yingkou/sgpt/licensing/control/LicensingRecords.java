@@ -1,13 +1,9 @@
 package cn.gov.yingkou.sgpt.licensing.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -162,12 +158,7 @@ public class LicensingRecords {
      * prints them (nested records and lists included), after the value objects have normalised them.
      */
     public static String digest(Record submission) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(submission.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return MessageIds.contentDigest(submission.toString());
     }
 
     public String unitCode(Application application) {

@@ -57,6 +57,18 @@ public class Departments {
                 .map(Departments::ref).toList();
     }
 
+    /**
+     * Every unit's active departments that receive this kind of document, the unit's own first, then by unit and code:
+     * where a case may be transferred (any department of any unit that decides on or supervises licences).
+     */
+    public java.util.List<DepartmentRef> receiving(DocumentKind kind, String unitCode) {
+        return em.createNamedQuery("Department.all", Department.class).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().filter(d -> kind.receivedBy(d.role()))
+                .sorted(java.util.Comparator.comparing((Department d) -> !d.unit().code().equals(unitCode))
+                        .thenComparing(d -> d.unit().code()).thenComparing(Department::code))
+                .map(Departments::ref).toList();
+    }
+
     /** The active department of a unit that plays {@code role} (the approval bureau, say), if it has one. */
     public Optional<DepartmentRef> withRole(long unitId, cn.gov.yingkou.sgpt.organisation.boundary.DepartmentRole role) {
         return ReferenceLookups.first(em.createNamedQuery("Department.ofUnitWithRole", Department.class)

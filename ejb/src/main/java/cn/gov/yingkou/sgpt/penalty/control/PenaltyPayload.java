@@ -1,16 +1,12 @@
 package cn.gov.yingkou.sgpt.penalty.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import cn.gov.yingkou.sgpt.penalty.boundary.NewPenaltyDecision;
 import cn.gov.yingkou.sgpt.penalty.entity.PenaltyDecision;
+import cn.gov.yingkou.sgpt.shared.MessageIds;
 
 /** A penalty decision as the approval bureau receives it, and the digest that recognises a repeated message. */
 public final class PenaltyPayload {
@@ -43,11 +39,6 @@ public final class PenaltyPayload {
         String canonical = String.join("\u001f", String.valueOf(d.decisionNumber()), String.valueOf(d.decidedOn()),
                 String.valueOf(d.licenceNumber()), String.valueOf(d.facts()), String.valueOf(d.legalBasis()),
                 String.valueOf(d.penalty()), String.valueOf(d.measure()), String.valueOf(d.suspendedUntil()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return MessageIds.contentDigest(canonical);
     }
 }

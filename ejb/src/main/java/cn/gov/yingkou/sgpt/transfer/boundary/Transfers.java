@@ -23,6 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
+import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.audit.boundary.AuditTrail;
 import cn.gov.yingkou.sgpt.exchange.boundary.NewHandover;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
@@ -66,6 +67,7 @@ import cn.gov.yingkou.sgpt.transfer.entity.EvidenceFile;
 public class Transfers {
 
     static final String RECORD_TYPE = "transfer";
+    private static final String PARTY_IDENTIFIER = "当事人身份证号码 / the party's identity number";
     /** Files one transfer may carry at most. */
     static final int MAX_FILES = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -334,7 +336,9 @@ public class Transfers {
 
     /** One transfer, for its two departments and oversight; to anyone else it does not exist. */
     public TransferView transfer(Caller caller, long id) {
-        return view(caller, readable(caller, id));
+        CaseTransfer t = readable(caller, id);
+        auditFullIdentifiers(caller, List.of(t));
+        return view(caller, t);
     }
 
     /**
@@ -355,10 +359,21 @@ public class Transfers {
         String query = box == TransferBox.SENT ? "CaseTransfer.sent" : "CaseTransfer.received";
         long total = em.createNamedQuery(query + "Count", Long.class).setParameter("department", department.id())
                 .setParameter("statuses", wanted).getSingleResult();
-        List<TransferView> rows = em.createNamedQuery(query, CaseTransfer.class).setParameter("department",
+        List<CaseTransfer> rows = em.createNamedQuery(query, CaseTransfer.class).setParameter("department",
                 department.id()).setParameter("statuses", wanted).setFirstResult(Math.max(0, offset))
-                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultStream().map(t -> view(caller, t)).toList();
-        return new ResultPage<>(rows, total);
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList();
+        auditFullIdentifiers(caller, rows);
+        return new ResultPage<>(rows.stream().map(t -> view(caller, t)).toList(), total);
+    }
+
+    /**
+     * What was done with the transfer, oldest first (sent, decided, sent on, closed, evidence opened): the case page's
+     * timeline. The record of each time the page showed the party's identity number stays in the audit trail.
+     */
+    public List<AuditRecord> timeline(Caller caller, long id) {
+        CaseTransfer t = readable(caller, id);
+        return audit.history(RECORD_TYPE, Long.toString(t.id())).stream()
+                .filter(step -> !AuditTrail.PERSONAL_DATA_READ.equals(step.action())).toList();
     }
 
     /** The transfer's hand-over in the engine names it: for the inbox and the push page. */
@@ -371,9 +386,8 @@ public class Transfers {
 
     /**
      * An evidence file of the transfer (numbered from 1 in the order sent), its digest checked again before a byte is
-     * served: a file changed on disk is refused ({@link EvidenceAltered}).
+     * served: a file changed on disk is refused ({@link EvidenceAltered}). Who opened which file is recorded.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public EvidenceDownload evidence(Caller caller, long id, int position) {
         CaseTransfer t = readable(caller, id);
         EvidenceFile file = em.createNamedQuery("EvidenceFile.ofTransfer", EvidenceFile.class)
@@ -381,8 +395,11 @@ public class Transfers {
                 .orElseThrow(() -> new RecordNotFound("移送 " + t.number() + " 没有第 " + position + " 个证据文件 / Transfer "
                         + t.number() + " has no evidence file " + position));
         InputStream content = storage.store().open(file.sha256(), file.size());
-        return new EvidenceDownload(file.fileName(), file.evidenceType(), EvidenceType.valueOf(file.evidenceType()).mediaType(), file.size(),
-                file.sha256(), file.sm3(), content);
+        audit.record(caller.actor(), "transfer.evidence-read", RECORD_TYPE, Long.toString(t.id()), t.number() + " #"
+                + position + " " + file.fileName() + " sha256 " + file.sha256(),
+                AuditFacts.of("file", file.fileName()).with("position", position));
+        return new EvidenceDownload(file.fileName(), file.evidenceType(),
+                EvidenceType.valueOf(file.evidenceType()).mediaType(), file.size(), file.sha256(), file.sm3(), content);
     }
 
     private DepartmentRef sender(Caller caller) {
@@ -467,12 +484,25 @@ public class Transfers {
         return Texts.required(name.isBlank() ? null : name, 255, "文件名 / file name");
     }
 
+    /** A person's identity number is shown in full only to the two departments, which need it to act. */
+    private static boolean needsToKnow(Caller caller, CaseTransfer t) {
+        return caller.department() != null && (caller.department().id() == t.fromDepartmentId()
+                || caller.department().id() == t.toDepartmentId());
+    }
+
+    /** Who was shown a person's full identity number, as every full read of personal data is recorded (PIPL). */
+    private void auditFullIdentifiers(Caller caller, List<CaseTransfer> shown) {
+        List<String> keys = shown.stream().filter(t -> t.partyKind() == ApplicantKind.PERSON && needsToKnow(caller, t))
+                .map(t -> Long.toString(t.id())).toList();
+        if (!keys.isEmpty()) {
+            audit.personalDataShown(caller.actor(), RECORD_TYPE, keys, PARTY_IDENTIFIER);
+        }
+    }
+
     private TransferView view(Caller caller, CaseTransfer t) {
         DepartmentRef from = departments.byId(t.fromDepartmentId()).orElseThrow();
         DepartmentRef to = departments.byId(t.toDepartmentId()).orElseThrow();
-        boolean needsToKnow = caller.department() != null
-                && (caller.department().id() == from.id() || caller.department().id() == to.id());
-        String partyId = needsToKnow || t.partyKind() != ApplicantKind.PERSON
+        String partyId = needsToKnow(caller, t) || t.partyKind() != ApplicantKind.PERSON
                 ? t.partyId() : Masking.identifier(t.partyId());
         List<ReceivedEvidence> evidence = em.createNamedQuery("EvidenceFile.ofTransfer", EvidenceFile.class)
                 .setParameter("transfer", t.id()).getResultStream().map(f -> new ReceivedEvidence(f.fileName(),

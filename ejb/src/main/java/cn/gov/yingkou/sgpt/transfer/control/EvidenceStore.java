@@ -13,9 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
 
@@ -136,6 +140,52 @@ public final class EvidenceStore {
             return Files.newInputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("证据文件无法读取 / The evidence file cannot be read", e);
+        }
+    }
+
+    /**
+     * The SHA-256s of the stored files last received before {@code cutoff} (receiving the same content again renews its
+     * time), for the sweep to check against the transfers that name them; part files left by an upload that broke off
+     * before then are deleted on the way.
+     */
+    public List<String> receivedBefore(Instant cutoff) {
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            files.filter(Files::isRegularFile).filter(f -> modifiedBefore(f, cutoff)).forEach(f -> {
+                String name = f.getFileName().toString();
+                if (f.getParent().getFileName().toString().equals("incoming")) {
+                    discard(f);
+                } else if (name.matches("[0-9a-f]{64}")) {
+                    found.add(name);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("证据目录无法读取 / The evidence directory cannot be read", e);
+        }
+        return found;
+    }
+
+    /** Deletes a stored file that no transfer names (the sweep's decision, not the store's). */
+    public void discard(String sha256) {
+        discard(pathOf(sha256));
+    }
+
+    private static void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("证据文件无法删除 / The evidence file cannot be deleted: " + file, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,9 +1,5 @@
 package cn.gov.yingkou.sgpt.transfer.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -11,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
+import cn.gov.yingkou.sgpt.shared.MessageIds;
 import cn.gov.yingkou.sgpt.transfer.boundary.NewTransfer;
 import cn.gov.yingkou.sgpt.transfer.boundary.ReceivedEvidence;
 import cn.gov.yingkou.sgpt.transfer.entity.CaseTransfer;
@@ -80,11 +77,6 @@ public final class TransferPayload {
                 String.valueOf(t.partyKind()), String.valueOf(t.partyName()), String.valueOf(t.partyId()),
                 String.valueOf(t.provision()), String.valueOf(t.licenceNumber()), String.valueOf(t.supervisionRecord())));
         evidence.forEach(e -> canonical.append('\u001e').append(e == null ? "" : e.fileName() + '\u001f' + e.sha256()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return MessageIds.contentDigest(canonical.toString());
     }
 }

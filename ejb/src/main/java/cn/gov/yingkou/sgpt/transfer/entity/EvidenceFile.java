@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "transfer_evidence")
+@NamedQuery(name = "EvidenceFile.named", query = "select count(e) from EvidenceFile e where e.sha256 = :sha256")
 @NamedQuery(name = "EvidenceFile.ofTransfer", query = "select e from EvidenceFile e where e.transferId = :transfer "
         + "order by e.position")
 public class EvidenceFile {

@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.transfer.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -112,5 +117,25 @@ class EvidenceStoreTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).count();
         }
+    }
+    @Test
+    void filesReceivedBeforeACutoffAreListedForTheSweepAndReceivingAgainRenewsThem() throws IOException {
+        EvidenceStore store = store(1024);
+        EvidenceStore.Stored old = store.put(new ByteArrayInputStream(PDF));
+        EvidenceStore.Stored renewed = store.put(new ByteArrayInputStream("%PDF-1.4\n% again\n".getBytes(StandardCharsets.US_ASCII)));
+        Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+        Files.setLastModifiedTime(store.pathOf(old.sha256()), FileTime.from(twoDaysAgo));
+        Files.setLastModifiedTime(store.pathOf(renewed.sha256()), FileTime.from(twoDaysAgo));
+        Path brokenOff = Files.createDirectories(root.resolve("incoming")).resolve("x.part");
+        Files.writeString(brokenOff, "%PDF-");
+        Files.setLastModifiedTime(brokenOff, FileTime.from(twoDaysAgo));
+        store.put(new ByteArrayInputStream("%PDF-1.4\n% again\n".getBytes(StandardCharsets.US_ASCII)));
+
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        assertEquals(List.of(old.sha256()), store.receivedBefore(dayAgo), "the one received again is not old");
+        assertFalse(Files.exists(brokenOff), "an upload that broke off long ago leaves nothing");
+        store.discard(old.sha256());
+        assertFalse(Files.exists(store.pathOf(old.sha256())));
+        assertEquals(List.of(), store.receivedBefore(dayAgo));
     }
 }

@@ -81,6 +81,9 @@ public class ItemListPage implements Serializable {
     private LocalDate filedOn;
     private LocalDate effectiveFrom;
     private String opinion;
+    /** The portal's uploads also carry evidence files, far larger; a workbook stays within what an import reads. */
+    private static final long MAX_WORKBOOK_BYTES = 10L * 1024 * 1024;
+
     private transient UploadedFile upload;
 
     @PostConstruct
@@ -176,6 +179,12 @@ public class ItemListPage implements Serializable {
         if (upload == null || upload.getSize() == 0) {
             Feedback.attempt(() -> {
                 throw new IllegalArgumentException("请选择一个 xlsx 文件 / Choose an xlsx file");
+            }, null);
+            return;
+        }
+        if (upload.getSize() > MAX_WORKBOOK_BYTES) {
+            Feedback.attempt(() -> {
+                throw new IllegalArgumentException("清单文件不能超过 10 MB / The workbook may be 10 MB at most");
             }, null);
             return;
         }
