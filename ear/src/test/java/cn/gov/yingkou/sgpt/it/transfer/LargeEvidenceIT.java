@@ -1,6 +1,7 @@
 package cn.gov.yingkou.sgpt.it.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,6 +76,8 @@ class LargeEvidenceIT {
 
     @Test
     void aTwoHundredMegabyteFileIsStreamedInAndOutOfASmallHeap() throws Exception {
+        // What is measured is the heap, not the database: once, on the embedded one, keeps the suite's time in bounds.
+        assumeTrue("h2".equals(System.getProperty("sgpt.db", "h2")), "runs on the embedded database only");
         controller.start(SERVER);
         try {
             deployer.deploy(SERVER);

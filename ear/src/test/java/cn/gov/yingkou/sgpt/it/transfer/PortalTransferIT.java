@@ -64,6 +64,7 @@ class PortalTransferIT {
             browser.attach("ts", record);
             browser.submit("ts:sendNow");
             browser.waitForText("messages", "案件已移送");
+            String number = browser.text("ts:caseLink").replace("查看移送", "").strip();
             String link = browser.visible("ts:caseLink").getAttribute("href");
             String id = link.substring(link.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
             browser.submit("ts:caseLink");
@@ -81,6 +82,7 @@ class PortalTransferIT {
             browser.submit("top:logout");
 
             browser.signIn("zq.scjg.clerk");
+            assertTrue(browser.pageText().contains(number), "its clock on the home page, named by the transfer's number");
             browser.submit("nav:nav-transfers");
             browser.waitForText("tl:rows", party);
             browser.go("/transfer/case.xhtml?id=" + id);

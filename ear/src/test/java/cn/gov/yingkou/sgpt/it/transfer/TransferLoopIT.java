@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.yingkou.sgpt.audit.boundary.Actor;
 import cn.gov.yingkou.sgpt.audit.boundary.Channel;
+import cn.gov.yingkou.sgpt.calendar.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
-import cn.gov.yingkou.sgpt.duty.boundary.DutyLimit;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyService;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyStatus;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;

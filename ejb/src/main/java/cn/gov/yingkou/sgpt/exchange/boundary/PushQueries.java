@@ -191,7 +191,9 @@ public class PushQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var query = em.createQuery("select p.id, p.licenceNumber from Handover p where p.id in :ids" + (department == null
+        // A hand-over without a licence (a case transfer, its outcome) is known by its document's number.
+        var query = em.createQuery("select p.id, coalesce(p.licenceNumber, p.documentNumber) from Handover p "
+                + "where p.id in :ids" + (department == null
                 ? "" : " and (p.fromDepartmentId = :department or p.toDepartmentId = :department)"), Object[].class)
                 .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT);
         if (department != null) {

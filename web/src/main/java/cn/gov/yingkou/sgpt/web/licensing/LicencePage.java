@@ -150,6 +150,12 @@ public class LicencePage implements Serializable {
                 Permission.RECORD_PENALTY, Scope.department(user.caller().department()));
     }
 
+    /** A violation found while supervising the licence that is another department's to deal with is transferred (Art 20). */
+    public boolean isMayTransfer() {
+        return licence != null && user.caller().department() != null && AccessPolicy.permits(user.caller(),
+                Permission.TRANSFER_CASES, Scope.department(user.caller().department()));
+    }
+
     public void act() {
         Long answering = penalty == null ? null : penalty.id();
         if (Feedback.attempt(Map.of("kind", "lp:kind", "documentNumber", "lp:documentNumber", "decidedOn", "lp:decidedOn",
