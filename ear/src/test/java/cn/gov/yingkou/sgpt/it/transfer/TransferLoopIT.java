@@ -45,11 +45,16 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushStatus;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.exchange.boundary.Pushes;
 import cn.gov.yingkou.sgpt.exchange.control.HandoverRules;
+import cn.gov.yingkou.sgpt.it.support.DecidedElsewhere;
 import cn.gov.yingkou.sgpt.it.support.DeploymentsForTests;
 import cn.gov.yingkou.sgpt.licensing.boundary.ApplicantKind;
+import cn.gov.yingkou.sgpt.licensing.boundary.FinishedResults;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccountDirectory;
 import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
+import cn.gov.yingkou.sgpt.penalty.boundary.LicenceMeasure;
+import cn.gov.yingkou.sgpt.penalty.boundary.NewPenaltyDecision;
+import cn.gov.yingkou.sgpt.penalty.boundary.Penalties;
 import cn.gov.yingkou.sgpt.shared.InvalidFields;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.FieldProblem;
@@ -96,6 +101,12 @@ class TransferLoopIT {
 
     @EJB
     EvidenceSweep sweep;
+
+    @EJB
+    FinishedResults finished;
+
+    @EJB
+    Penalties penalties;
 
     @EJB
     PushQueries queries;
@@ -193,6 +204,42 @@ class TransferLoopIT {
         assertEquals("210802-SCJG", outcome.fromDepartmentCode());
         assertEquals(t.handoverId(), outcome.answers().longValue());
         pushes.sign(city, outcome.id());
+    }
+
+    /**
+     * The approval bureau, finding while it acts on a licence a violation that is the market bureau's to deal with,
+     * transfers it; the market bureau files a case, records its penalty decision on the licence in the penalty loop
+     * (Art 19) and closes the case naming it: the case links to that decision. A number the loop does not hold is kept
+     * as given, unlinked.
+     */
+    @Test
+    void aClosedCaseLinksThePenaltyDecisionItsHandlerRecordedOnTheLicence() {
+        String licence = "TP" + System.nanoTime() % 1_000_000_000L;
+        Caller bureau = person("spj.clerk");
+        finished.submit(bureau, DecidedElsewhere.shop(DecidedElsewhere.FOOD_SALES, "预包装食品销售", "营口移送处罚测试店",
+                licence, Instant.parse("2026-09-01T01:00:00Z")));
+        Caller market = person("scjg.clerk");
+        NewTransfer onLicence = new NewTransfer(UUID.randomUUID().toString(), "210800-SCJG", "变更经营场所后未申请变更许可",
+                "站前区某路", Beijing.today().minusDays(1), ApplicantKind.ORGANISATION, "营口移送处罚测试店",
+                ORGANISATION_ID, "《食品经营许可管理办法》第二十七条", licence, null);
+        TransferView sent = transfers.send(bureau, onLicence, List.of()).transfer();
+        transfers.accept(market, sent.id(), "营市监立〔2026〕" + sent.id() + "号");
+        String number = "营市监罚〔2026〕" + sent.id() + "号";
+        long recorded = penalties.record(market, new NewPenaltyDecision(UUID.randomUUID().toString(), number,
+                Beijing.today(), licence, "变更经营场所后未申请变更许可", "《食品经营许可管理办法》第四十九条", "警告",
+                LicenceMeasure.CHANGE, null), true).decision().id();
+
+        TransferView closed = transfers.close(market, sent.id(), new CaseOutcome("警告，责令变更许可", Beijing.today(), number));
+        assertEquals(recorded, closed.penaltyDecisionId(), "linked to the penalty loop's record");
+        assertEquals(number, closed.penaltyDecisionNumber());
+
+        TransferView other = transfers.send(bureau, new NewTransfer(UUID.randomUUID().toString(), "210800-SCJG",
+                onLicence.facts(), onLicence.place(), onLicence.foundOn(), onLicence.partyKind(), onLicence.partyName(),
+                onLicence.partyId(), onLicence.provision(), licence, null), List.of()).transfer();
+        transfers.accept(market, other.id(), "营市监立〔2026〕" + other.id() + "号");
+        TransferView unlinked = transfers.close(market, other.id(), new CaseOutcome("罚款二千元", Beijing.today(),
+                "营市监罚〔2026〕" + other.id() + "号"));
+        assertNull(unlinked.penaltyDecisionId(), "a fine that does not touch the licence is not in the penalty loop");
     }
 
     /** Files received for a transfer never sent are deleted by the nightly sweep once old; those a transfer names stay. */
