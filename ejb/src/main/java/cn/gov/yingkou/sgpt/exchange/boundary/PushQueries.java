@@ -173,8 +173,9 @@ public class PushQueries {
     }
 
     /**
-     * The licence numbers of those pushes among {@code ids} that the department pushed or was pushed, by push id:
-     * how its duty list names the push a clock runs on (others are left out, not refused).
+     * The licence numbers (a document's number where there is no licence, as for a case transfer) of those pushes among
+     * {@code ids} that the department pushed or was pushed, by push id: how its duty list names the push a clock runs
+     * on (others are left out, not refused).
      */
     public Map<Long, String> licenceNumbers(Caller caller, DepartmentRef department, Collection<Long> ids) {
         AccessPolicy.require(caller, Permission.VIEW_RECORDS, Scope.department(department));
