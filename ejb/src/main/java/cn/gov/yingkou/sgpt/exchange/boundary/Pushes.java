@@ -8,7 +8,9 @@ import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -85,6 +87,9 @@ public class Pushes {
 
     @EJB
     CalendarService calendar;
+
+    @Inject
+    Event<HandoverSigned> signedFor;
 
     /** A licence entered the register: its push is prepared, in the same transaction. */
     public void prepare(@Observes LicenceIssued issued) {
@@ -325,11 +330,16 @@ public class Pushes {
         return view(push);
     }
 
-    /** Signed for: the receiver's signing clock stops; a result's supervisor has its clock to start supervision. */
+    /**
+     * Signed for: the receiver's signing clock stops; a result's supervisor has its clock to start supervision, and
+     * whatever keeps its records of the licence hears of it.
+     */
     private void signed(Handover push, DepartmentRef receiver, Instant at, Actor actor) {
         duties.completePending(HandoverRules.signDuty(push.kind()), RECORD_TYPE, key(push), at, actor);
         push.clockDue(push.kind() != DocumentKind.RESULT ? null : duties.open(new OpenDuty(DutyKind.START_SUPERVISION,
                 RECORD_TYPE, key(push), receiver.code(), at, new DutyLimit.WorkingDays(SUPERVISION_DAYS)), actor).dueAt());
+        signedFor.fire(new HandoverSigned(push.id(), push.kind(), push.licenceNumber(), push.itemCode(), push.unitId(),
+                receiver, at, actor));
     }
 
     /** Sent back as misrouted: the sender has 2 working days to route it again. */

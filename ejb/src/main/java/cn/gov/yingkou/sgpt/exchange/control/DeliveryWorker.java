@@ -12,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -53,17 +52,21 @@ public class DeliveryWorker {
     @EJB
     DeliveryLedger ledger;
 
-    private LeasedJob job;
+    /** Seconds between runs; -Dsgpt.delivery.tick.seconds (default 5). */
+    private static final long TICK_SECONDS = Math.max(1, Long.getLong("sgpt.delivery.tick.seconds", 5));
 
-    @PostConstruct
-    void register() {
-        job = new LeasedJob(lease, JOB, LEASE);
-    }
+    private LeasedJob job;
 
     @Resource
     TimerService timers;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @PostConstruct
+    void register() {
+        job = new LeasedJob(lease, JOB, LEASE);
+        long tick = Duration.ofSeconds(TICK_SECONDS).toMillis();
+        timers.createIntervalTimer(tick, tick, new TimerConfig(null, false));
+    }
+
     void everyFewSeconds() {
         job.runIfLeased(() -> {
             Instant stopAt = Instant.now().plus(RUN);
@@ -78,8 +81,9 @@ public class DeliveryWorker {
         });
     }
 
+    /** The regular tick and the at-once run after a run that ended on its time limit. */
     @Timeout
-    void runOnAtOnce(Timer timer) {
+    void run(Timer timer) {
         everyFewSeconds();
     }
 

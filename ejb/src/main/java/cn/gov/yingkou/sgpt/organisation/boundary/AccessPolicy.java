@@ -53,7 +53,7 @@ public final class AccessPolicy {
             case SUBMIT_APPLICATION, HANDLE_APPLICATION, PUSH_RESULT -> ownDepartment(caller, scope)
                     && role == DepartmentRole.APPROVAL_BUREAU;
             case SEND_CATALOGUE_NOTICE -> ownDepartment(caller, scope) && role == DepartmentRole.COMPETENT_DEPARTMENT;
-            case RECORD_PENALTY -> ownDepartment(caller, scope) && (role == DepartmentRole.COMPETENT_DEPARTMENT
+            case RECORD_PENALTY, SUPERVISE -> ownDepartment(caller, scope) && (role == DepartmentRole.COMPETENT_DEPARTMENT
                     || role == DepartmentRole.ENFORCEMENT_BUREAU);
             case ACT_ON_LICENCE -> ownDepartment(caller, scope) && role == DepartmentRole.APPROVAL_BUREAU;
             case TRANSFER_CASES -> ownDepartment(caller, scope) && role != null && DocumentKind.CASE_TRANSFER.sentBy(role);

@@ -20,5 +20,7 @@ public enum Operation {
     /** Report the department's penalty decisions that touch licences to the approval bureau (Art 19). */
     PENALTY_REPORT,
     /** Send the department's case transfers with their evidence, decide on those it receives, close its cases (Art 20). */
-    CASE_TRANSFER
+    CASE_TRANSFER,
+    /** Read and keep the department's supervision records of the licences it supervises (Art 18). */
+    SUPERVISION
 }

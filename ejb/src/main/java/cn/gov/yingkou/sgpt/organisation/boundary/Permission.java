@@ -70,6 +70,12 @@ public enum Permission {
      * people or their system (Art 20). Oversight reads them with VIEW_RECORDS.
      */
     TRANSFER_CASES(Operation.CASE_TRANSFER),
+    /**
+     * Keep and read the supervision files of the licences one's department supervises — start supervision, and later
+     * inspections and their findings: a competent department or the enforcement bureau, for itself, through its people
+     * or its system (Art 6, 17, 18). Oversight reads them with VIEW_RECORDS.
+     */
+    SUPERVISE(Operation.SUPERVISION),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -59,7 +59,8 @@ class AccessPolicyMatrixTest {
             Map.entry("city-bureau-clerk", person(CITY_BUSINESS_ENV, UnitKind.CITY, Role.CLERK)),
             Map.entry("city-enforcement-clerk", person(CITY_ENFORCEMENT, UnitKind.CITY, Role.CLERK)),
             Map.entry("market-system-penalty", system(CITY_MARKET, Operation.PENALTY_REPORT)),
-            Map.entry("market-system-transfer", system(CITY_MARKET, Operation.CASE_TRANSFER)));
+            Map.entry("market-system-transfer", system(CITY_MARKET, Operation.CASE_TRANSFER)),
+            Map.entry("market-system-supervision", system(CITY_MARKET, Operation.SUPERVISION)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -265,6 +266,21 @@ class AccessPolicyMatrixTest {
             market-system-transfer | VIEW_RECORDS        | city-market   | false
             market-system-exchange | TRANSFER_CASES      | city-market   | false
             market-system-penalty  | TRANSFER_CASES      | city-market   | false
+            city-market-liaison    | SUPERVISE           | city-market   | true
+            city-market-liaison    | SUPERVISE           | county-market | false
+            city-market-head       | SUPERVISE           | city-market   | true
+            city-enforcement-clerk | SUPERVISE           | city-enforcement | true
+            city-approval-clerk    | SUPERVISE           | city-approval | false
+            city-approval-clerk    | SUPERVISE           | city-market   | false
+            city-bureau-clerk      | SUPERVISE           | city-business-env | false
+            city-oversight         | SUPERVISE           | city-market   | false
+            city-admin             | SUPERVISE           | city-market   | false
+            no-role                | SUPERVISE           | city-market   | false
+            market-system-supervision | SUPERVISE        | city-market   | true
+            market-system-supervision | SUPERVISE        | county-market | false
+            market-system-supervision | VIEW_RECORDS     | city-market   | false
+            market-system-transfer | SUPERVISE           | city-market   | false
+            market-system-exchange | SUPERVISE           | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.yingkou.sgpt.duty.boundary.DutyKind;
 import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 
 /**
@@ -48,8 +49,14 @@ public final class DutySubjects implements Serializable {
         return pushId(duty).map(id -> licences.getOrDefault(id, duty.subjectKey())).orElse(duty.subjectKey());
     }
 
-    /** The page that shows the record, or null for a kind of record no page shows. */
+    /**
+     * The page that shows the record, or null for a kind of record no page shows. A "start supervision" duty is met on
+     * the supervision file its signed push opened.
+     */
     public String page(DutyView duty) {
+        if (startsSupervision(duty)) {
+            return "/supervision/file";
+        }
         return switch (duty.subjectType()) {
             case PUSH -> "/exchange/push";
             case "application" -> "/licensing/application";
@@ -60,10 +67,17 @@ public final class DutySubjects implements Serializable {
 
     /** The page's parameter naming the record, or null when the page lists them all. */
     public String parameter(DutyView duty) {
+        if (startsSupervision(duty)) {
+            return "push";
+        }
         return switch (duty.subjectType()) {
             case PUSH -> "id";
             case "application" -> "number";
             default -> null;
         };
+    }
+
+    private static boolean startsSupervision(DutyView duty) {
+        return duty.kind() == DutyKind.START_SUPERVISION && PUSH.equals(duty.subjectType());
     }
 }

@@ -1,10 +1,7 @@
 package cn.gov.yingkou.sgpt.web.licensing;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +13,6 @@ import cn.gov.yingkou.sgpt.exchange.boundary.PushQueries;
 import cn.gov.yingkou.sgpt.exchange.boundary.PushView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionKind;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionRequest;
-import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActionView;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceActions;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
@@ -25,16 +21,13 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
-import cn.gov.yingkou.sgpt.penalty.boundary.Penalties;
-import cn.gov.yingkou.sgpt.penalty.boundary.PenaltyDecisionView;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.web.exchange.PayloadFields;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
- * One licence and its whole history as a timeline — issued, its result pushed and signed for, the penalty decisions
- * about it and each hand-over of them, the approval bureau's actions and their hand-overs back — and, for the bureau that
+ * One licence and its whole history as a timeline ({@link LicenceHistory}), its supervision files, and, for the bureau that
  * issued it, the form to act on it: on the penalty decision it was opened with (?answers=, shown beside), or on its own
  * initiative.
  */
@@ -43,14 +36,6 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 public class LicencePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /**
-     * One step in the licence's history, oldest first: by which department (to which, for a hand-over), its document or
-     * words, the hand-over's status as a message key, the person who took it; {@code pushId} links a hand-over's page.
-     */
-    public record Step(Instant at, String kind, String from, String to, String text, String status, String person,
-            Long pushId) {
-    }
 
     @Inject
     LicenceRegister register;
@@ -62,10 +47,10 @@ public class LicencePage implements Serializable {
     PushQueries handovers;
 
     @Inject
-    Penalties penalties;
+    Departments departments;
 
     @Inject
-    Departments departments;
+    LicenceHistory history;
 
     @Inject
     CurrentUser user;
@@ -74,7 +59,7 @@ public class LicencePage implements Serializable {
     private Long answers;
     private LicenceView licence;
     private PushView penalty;
-    private List<Step> steps = List.of();
+    private List<LicenceHistory.Step> steps = List.of();
 
     private LicenceActionKind kind;
     private String documentNumber;
@@ -107,25 +92,7 @@ public class LicencePage implements Serializable {
 
     private void load() {
         licence = register.byNumber(user.caller(), number);
-        List<Step> all = new ArrayList<>();
-        all.add(new Step(licence.issuedAt(), "issue", licence.issuingDepartmentCode(), null, licence.applicationNumber(),
-                null, licence.issuedBy(), null));
-        for (PushView h : handovers.aboutLicence(user.caller(), licence.number())) {
-            all.add(new Step(h.pushedAt() == null ? h.issuedAt() : h.pushedAt(), "handover." + h.kind(),
-                    h.fromDepartmentCode(), h.toDepartmentCode(), h.documentNumber(), "push.status." + h.status(),
-                    h.pushedBy(), h.id()));
-        }
-        for (PenaltyDecisionView d : penalties.ofLicence(user.caller(), licence.number())) {
-            all.add(new Step(d.decidedOn().atStartOfDay(Beijing.ZONE).toInstant(), "penalty." + d.measure(),
-                    d.departmentCode(), null, d.decisionNumber() + " · " + d.penalty(), null, d.recordedBy(),
-                    d.handoverId()));
-        }
-        for (LicenceActionView a : actions.history(user.caller(), licence.number())) {
-            all.add(new Step(a.recordedAt(), "action." + a.kind(), a.departmentCode(), null, a.documentNumber() + " · "
-                    + a.reason(), null, a.recordedBy(), null));
-        }
-        all.sort(Comparator.comparing(Step::at));
-        steps = all;
+        steps = history.of(user.caller(), licence);
     }
 
     private static LicenceActionKind measureOf(PushView penalty) {
@@ -178,7 +145,7 @@ public class LicencePage implements Serializable {
     public LicenceActionKind[] getKinds() { return LicenceActionKind.values(); }
     public LicenceView getLicence() { return licence; }
     public PushView getPenalty() { return penalty; }
-    public List<Step> getSteps() { return steps; }
+    public List<LicenceHistory.Step> getSteps() { return steps; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public Long getAnswers() { return answers; }

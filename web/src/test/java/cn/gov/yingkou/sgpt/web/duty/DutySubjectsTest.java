@@ -16,7 +16,11 @@ import cn.gov.yingkou.sgpt.duty.boundary.DutyView;
 class DutySubjectsTest {
 
     private static DutyView about(String type, String key) {
-        return new DutyView(1, DutyKind.PUSH_RESULT, type, key, 2, null, "WORKING_DAYS", 2, null, null, false, null,
+        return about(DutyKind.PUSH_RESULT, type, key);
+    }
+
+    private static DutyView about(DutyKind kind, String type, String key) {
+        return new DutyView(1, kind, type, key, 2, null, "WORKING_DAYS", 2, null, null, false, null,
                 DutyStatus.OPEN, null, null, null);
     }
 
@@ -31,6 +35,16 @@ class DutySubjectsTest {
         assertEquals("42", subjects.reference(unknown), "a push the reader may not see keeps its id");
         assertEquals("/exchange/push", subjects.page(known));
         assertEquals("id", subjects.parameter(known));
+    }
+
+    @Test
+    void startingSupervisionIsDoneOnTheFileTheSignedPushOpened() {
+        DutySubjects subjects = new DutySubjects();
+        DutyView supervision = about(DutyKind.START_SUPERVISION, "push", "41");
+        subjects.remember(Map.of(41L, "JY2210800001"));
+        assertEquals("JY2210800001", subjects.reference(supervision), "still named by its licence");
+        assertEquals("/supervision/file", subjects.page(supervision));
+        assertEquals("push", subjects.parameter(supervision));
     }
 
     @Test

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -121,17 +118,8 @@ public class TransferResource {
             @QueryParam("size") String size) {
         return transfers.list(RestCaller.of(request), department == null || department.isBlank() ? null : department,
                 box == null || box.isBlank() ? TransferBox.RECEIVED : Params.oneOf(TransferBox.class, "box", box),
-                statuses(status), first == null ? 0 : Params.integer("first", first),
+                Params.someOf(TransferStatus.class, "status", status), first == null ? 0 : Params.integer("first", first),
                 size == null ? 50 : Params.integer("size", size));
-    }
-
-    private static Set<TransferStatus> statuses(String given) {
-        Set<TransferStatus> wanted = EnumSet.noneOf(TransferStatus.class);
-        if (given != null && !given.isBlank()) {
-            Arrays.stream(given.split(",")).map(String::strip)
-                    .forEach(s -> wanted.add(Params.oneOf(TransferStatus.class, "status", s)));
-        }
-        return wanted;
     }
 
     @GET

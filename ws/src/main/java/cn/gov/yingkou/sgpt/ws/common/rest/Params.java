@@ -65,6 +65,15 @@ public final class Params {
         }
     }
 
+    /** A comma-separated list of an enumeration's names; empty when absent (a filter that lets everything through). */
+    public static <E extends Enum<E>> java.util.Set<E> someOf(Class<E> type, String name, String values) {
+        java.util.Set<E> wanted = java.util.EnumSet.noneOf(type);
+        if (values != null && !values.isBlank()) {
+            java.util.Arrays.stream(values.split(",")).map(String::strip).forEach(v -> wanted.add(oneOf(type, name, v)));
+        }
+        return wanted;
+    }
+
     private static String require(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("缺少参数 " + name + " / Missing parameter " + name);

@@ -1,0 +1,118 @@
+package cn.gov.yingkou.sgpt.it.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.yingkou.sgpt.it.support.Platform;
+
+/**
+ * Supervision files over REST for the market bureau's supervision system: it signs for a result, finds the licence's
+ * file waiting in its list, is told every bad field of a start at once, starts supervision (meeting the duty), and reads
+ * the file; a system without the SUPERVISION operation is refused, and a county's system does not learn the file exists.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupervisionRestIT {
+
+    private static String provincial;
+    private static String marketSystem;
+    private static String exchangeOnly;
+    private static String countySystem;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.earWithFixtures();
+    }
+
+    @BeforeAll
+    static void registerSystems() throws Exception {
+        provincial = Platform.basic(Platform.registerSystem("ywtb.s.", "210800-XZSP", "REST", "LICENSING_SUBMIT"),
+                Platform.TEST_SYSTEM_SECRET);
+        marketSystem = Platform.basic(Platform.registerSystem("scjg.s.", "210800-SCJG", "REST", "EXCHANGE,SUPERVISION"),
+                Platform.TEST_SYSTEM_SECRET);
+        exchangeOnly = Platform.basic(Platform.registerSystem("scjg.x.", "210800-SCJG", "REST", "EXCHANGE"),
+                Platform.TEST_SYSTEM_SECRET);
+        countySystem = Platform.basic(Platform.registerSystem("zq.scjg.s.", "210802-SCJG", "REST", "SUPERVISION"),
+                Platform.TEST_SYSTEM_SECRET);
+    }
+
+    private static JsonObject object(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return (JsonObject) Platform.json(response);
+    }
+
+    @Test
+    void aSupervisionSystemStartsSupervisionOnTheFileItsSigningOpened() throws Exception {
+        String licence = "SR210800" + System.nanoTime() % 100_000_000L;
+        Platform.submitFinishedFoodResult(provincial, licence, "营口监管接口测试店");
+        JsonObject push = object(Platform.get(Platform.REST + "/exchange/inbox?kind=RESULT&licence=" + licence,
+                marketSystem), 200).getJsonArray("rows").getJsonObject(0);
+        assertEquals(200, Platform.postRest("/exchange/pushes/" + push.getJsonNumber("id") + "/receipt", marketSystem,
+                null).statusCode());
+
+        JsonObject page = object(Platform.get(Platform.REST + "/supervision/files?status=AWAITING_START&q=" + licence,
+                marketSystem), 200);
+        assertEquals(1, page.getJsonNumber("total").longValue(), page.toString());
+        JsonObject file = page.getJsonArray("rows").getJsonObject(0);
+        assertEquals("营口监管接口测试店", file.getString("holderName"));
+        assertEquals("OPEN", file.getString("startDuty"));
+        String path = "/supervision/files/" + file.getJsonNumber("id");
+
+        HttpResponse<String> bad = Platform.postRest(path + "/start", marketSystem,
+                "{\"supervisor\":\"\",\"firstMeasure\":\"现场检查\",\"startedOn\":\"2026-02-30\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals(Set.of("startedOn"), fields(bad), "what does not parse is named first");
+        HttpResponse<String> future = Platform.postRest(path + "/start", marketSystem, "{\"supervisor\":\"\","
+                + "\"firstMeasure\":\"现场检查\",\"startedOn\":\"" + today().plusDays(3) + "\"}");
+        assertEquals(Set.of("supervisor", "startedOn"), fields(future), "each bad field at once");
+        assertEquals(400, Platform.postRest(path + "/start", marketSystem, "{\"supervisor\":").statusCode(),
+                "a body that is not JSON");
+        assertEquals("AWAITING_START", object(Platform.get(Platform.REST + path, marketSystem), 200).getString("status"),
+                "nothing changed");
+
+        String start = "{\"supervisor\":\"李监管\",\"firstMeasure\":\"纳入日常监督检查计划，首次检查安排在下月\","
+                + "\"startedOn\":\"" + today() + "\"}";
+        assertEquals(403, Platform.postRest(path + "/start", exchangeOnly, start).statusCode(),
+                "a system without the SUPERVISION operation");
+        assertEquals(404, Platform.postRest(path + "/start", countySystem, start).statusCode(),
+                "a county's system: the city's file does not exist for it");
+        assertEquals(404, Platform.get(Platform.REST + path, countySystem).statusCode());
+        JsonObject started = object(Platform.postRest(path + "/start", marketSystem, start), 200);
+        assertEquals("STARTED", started.getString("status"));
+        assertEquals("DONE_ON_TIME", started.getString("startDuty"));
+        assertEquals("李监管", started.getString("supervisor"));
+        HttpResponse<String> again = Platform.postRest(path + "/start", marketSystem, start);
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("started on"), again.body());
+        assertEquals(0, object(Platform.get(Platform.REST + "/supervision/files?status=AWAITING_START&q=" + licence,
+                marketSystem), 200).getJsonNumber("total").longValue(), "no longer waiting");
+        assertEquals(400, Platform.get(Platform.REST + "/supervision/files?status=DONE", marketSystem).statusCode());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static Set<String> fields(HttpResponse<String> refused) {
+        assertEquals(400, refused.statusCode(), refused.body());
+        return ((JsonObject) Platform.json(refused)).getJsonArray("fields").stream().map(JsonValue::asJsonObject)
+                .map(f -> f.getString("field")).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,9 @@
+package cn.gov.yingkou.sgpt.supervision.boundary;
+
+/** Where a supervision file stands. */
+public enum FileStatus {
+    /** Opened on signing: the department has its "start supervision" duty to meet. */
+    AWAITING_START,
+    /** The department assigned its supervisor and first measure. */
+    STARTED
+}
