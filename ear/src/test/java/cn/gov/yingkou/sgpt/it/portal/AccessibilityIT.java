@@ -41,6 +41,8 @@ class AccessibilityIT {
         String industry = Platform.basic(Platform.registerSystem("scjg.a.", "210800-SCJG", "REST", "EXCHANGE"),
                 Platform.TEST_SYSTEM_SECRET);
         long push = Platform.pushToTheMarketBureau(provincial, industry, "营口无障碍测试店");
+        assertEquals(200, Platform.postRest("/exchange/pushes/" + push + "/receipt", industry, null).statusCode(),
+                "signed for: its supervision file opens");
         String licence = "PA210800" + System.nanoTime() % 100_000_000L;
         Platform.submitFinishedFoodResult(provincial, licence, "营口无障碍证照店");
         var submitted = Platform.postRest("/licensing/units/210800/applications", provincial, "{\"messageId\":\"a11y-"
@@ -55,7 +57,8 @@ class AccessibilityIT {
                 "/exchange/push.xhtml?id=" + push, "/exchange/proof.xhtml?id=" + push, "/catalogue/implementation.xhtml",
                 "/account/password.xhtml", "/licensing/licence.xhtml?number=" + licence));
         pagesByUser.put("ysj.clerk", List.of("/catalogue/item-list.xhtml"));
-        pagesByUser.put("scjg.liaison", List.of("/catalogue/notices.xhtml", "/penalty/record.xhtml?licence=" + licence));
+        pagesByUser.put("scjg.liaison", List.of("/catalogue/notices.xhtml", "/penalty/record.xhtml?licence=" + licence,
+                "/supervision/files.xhtml", "/supervision/file.xhtml?push=" + push, "/supervision/complaints.xhtml"));
         pagesByUser.put("ysj.oversight", List.of("/oversight/monitor.xhtml", "/oversight/audit.xhtml",
                 "/oversight/liaison.xhtml"));
         pagesByUser.put("admin", List.of("/admin/people.xhtml", "/admin/organisation.xhtml", "/admin/systems.xhtml",
@@ -69,6 +72,11 @@ class AccessibilityIT {
             // The public licence check, as its QR code opens it on a phone, without logging in.
             browser.go("/verify.xhtml?c=" + "A".repeat(20));
             found.put("/verify.xhtml", Accessibility.seriousViolations(browser));
+            // The public complaint form and the complainant's lookup, without logging in.
+            browser.go("/public/complaint.xhtml");
+            found.put("/public/complaint.xhtml", Accessibility.seriousViolations(browser));
+            browser.go("/public/complaint-status.xhtml");
+            found.put("/public/complaint-status.xhtml", Accessibility.seriousViolations(browser));
         }
         for (var entry : pagesByUser.entrySet()) {
             try (Browser browser = Browser.open()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.json.JsonObject;
 
@@ -21,7 +23,8 @@ import cn.gov.yingkou.sgpt.it.support.Platform;
 /**
  * Starting supervision in the portal, as the market bureau's clerk does it: a result signed for by the bureau's system
  * waits among the clerk's supervision files; on the file the clerk is told at its field what is missing, then starts
- * supervision, which meets the duty on time; oversight reads the file and is offered nothing to do.
+ * supervision, which meets the duty on time, and records an inspection that orders a rectification (its missing
+ * deadline told first); oversight reads the file and is offered nothing to do.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,13 +73,30 @@ class PortalSupervisionIT {
             assertTrue(browser.text("sf:startDuty").contains("按时完成"), browser.text("sf:startDuty"));
             assertEquals("赵监管", browser.text("sf:supervisorShown"));
             assertFalse(browser.present("sf:starting"), "started once");
+
+            browser.select("sf:kind", "ON_LEAD");
+            browser.type("sf:inspectors", "赵监管、钱执法");
+            browser.type("sf:findings", "未在经营场所公示食品经营许可证");
+            browser.select("sf:outcome", "RECTIFY");
+            browser.type("sf:order", "在经营场所显著位置公示许可证");
+            browser.click("sf:inspect");
+            browser.waitForText("messages", "整改期限");
+            assertTrue(browser.text("sf:inspections").contains("尚无检查记录"), "nothing recorded");
+            browser.pickDate("sf:rectifyBy", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString());
+            browser.click("sf:inspect");
+            browser.waitForText("messages", "检查已登记");
+            browser.waitForText("sf:status", "待整改复查");
+            assertTrue(browser.text("sf:inspections").contains("责令整改") && browser.text("sf:inspections").contains("待复查"),
+                    browser.text("sf:inspections"));
             String file = browser.driver.getCurrentUrl();
             browser.submit("top:logout");
 
             browser.signIn("ysj.oversight");
             browser.goTo(file);
-            browser.waitForText("sf:status", "已开展监管");
+            browser.waitForText("sf:status", "待整改复查");
             assertFalse(browser.present("sf:starting"), "oversight reads, and starts nothing");
+            assertTrue(browser.text("sf:inspections").contains("赵监管、钱执法"), browser.text("sf:inspections"));
+            assertFalse(browser.present("sf:inspecting"), "and records no inspection");
         }
     }
 }

@@ -52,8 +52,16 @@ import cn.gov.yingkou.sgpt.organisation.boundary.Caller;
 import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.FieldProblem;
 import cn.gov.yingkou.sgpt.shared.InvalidFields;
+import cn.gov.yingkou.sgpt.shared.MessageIdReused;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.supervision.boundary.FileStatus;
+import cn.gov.yingkou.sgpt.supervision.boundary.InspectionKind;
+import cn.gov.yingkou.sgpt.supervision.boundary.InspectionOutcome;
+import cn.gov.yingkou.sgpt.supervision.boundary.InspectionRecorded;
+import cn.gov.yingkou.sgpt.supervision.boundary.InspectionView;
+import cn.gov.yingkou.sgpt.supervision.boundary.Inspections;
+import cn.gov.yingkou.sgpt.supervision.boundary.NewInspection;
+import cn.gov.yingkou.sgpt.supervision.boundary.Rectification;
 import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionFileView;
 import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionFiles;
 import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionStart;
@@ -61,7 +69,8 @@ import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionStart;
 /**
  * Supervision files on the real database (Art 17, 18): signing for a result opens the licence's file at the
  * department, and starting supervision on it — the only way the department's "start supervision" duty is met —
- * completes that duty on time or late by the working-day calendar; bad input changes nothing; a licence signed for
+ * completes that duty on time or late by the working-day calendar; inspections order rectifications that their
+ * re-inspection settles; bad input changes nothing; a licence signed for
  * before files existed gets its file from the migration, and its open duty stays completable.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,6 +92,9 @@ class SupervisionFileIT {
 
     @EJB
     DutyService duties;
+
+    @EJB
+    Inspections inspections;
 
     @EJB
     AccountDirectory directory;
@@ -153,6 +165,67 @@ class SupervisionFileIT {
                 "supervision starts once");
         assertEquals(List.of("supervision.open", "supervision.start"), files.timeline(market, file.id()).stream()
                 .map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void inspectionsOrderRectificationsThatTheirReInspectionSettles() {
+        PushView push = signed();
+        Caller market = person("scjg.clerk");
+        long file = files.ofHandover(market, push.id()).id();
+        LocalDate today = Beijing.today();
+        NewInspection routine = new NewInspection(null, InspectionKind.PLANNED, today, "王一、李二", "经营场所与许可一致",
+                InspectionOutcome.COMPLIANT, null, null, null);
+        assertThrows(IllegalStateException.class, () -> inspections.record(market, file, routine),
+                "supervision starts before inspections are recorded");
+        files.start(market, file, start(today));
+
+        InvalidFields bad = assertThrows(InvalidFields.class, () -> inspections.record(market, file, new NewInspection(
+                null, InspectionKind.FOLLOW_UP, today.plusDays(1), "王一", " ", InspectionOutcome.RECTIFY, null, today,
+                null)));
+        assertEquals(Set.of("inspectedOn", "inspectors", "findings", "rectificationOrder", "rectifyBy", "followsUp"),
+                fields(bad), "every bad field at once");
+        InvalidFields stray = assertThrows(InvalidFields.class, () -> inspections.record(market, file, new NewInspection(
+                null, InspectionKind.PLANNED, today, "王一,李二", "合格", InspectionOutcome.COMPLIANT, "整改", today.plusDays(9),
+                12L)));
+        assertEquals(Set.of("rectificationOrder", "rectifyBy", "followsUp"), fields(stray),
+                "an order, a deadline or a re-inspection only where they belong");
+        assertThrows(AccessDenied.class, () -> inspections.record(person("ysj.oversight"), file, routine));
+        assertThrows(RecordNotFound.class, () -> inspections.record(person("zq.scjg.clerk"), file, routine));
+        assertEquals(List.of(), inspections.ofFile(market, file), "nothing recorded");
+        assertEquals(FileStatus.STARTED, files.file(market, file).status());
+
+        InspectionRecorded ordered = inspections.record(market, file, new NewInspection("jc-" + file,
+                InspectionKind.ON_LEAD, today, "王一，李二", "货架上有过期食品", InspectionOutcome.RECTIFY, "下架并销毁过期食品",
+                today.plusDays(10), null));
+        assertFalse(ordered.repeated());
+        InspectionView order = ordered.inspection();
+        assertEquals("王一、李二", order.inspectors());
+        assertEquals(Rectification.DUE, order.rectification());
+        assertFalse(order.rectificationOverdue());
+        assertEquals("JC" + order.id(), order.reference());
+        assertEquals(FileStatus.RECTIFICATION_DUE, files.file(market, file).status());
+        assertTrue(inspections.record(market, file, new NewInspection("jc-" + file, InspectionKind.ON_LEAD, today,
+                "王一，李二", "货架上有过期食品", InspectionOutcome.RECTIFY, "下架并销毁过期食品", today.plusDays(10), null))
+                .repeated(), "the same report again is recorded once");
+        assertThrows(MessageIdReused.class, () -> inspections.record(market, file, new NewInspection("jc-" + file,
+                InspectionKind.ON_LEAD, today, "王一，李二", "另一次检查", InspectionOutcome.COMPLIANT, null, null, null)));
+
+        InspectionView followUp = inspections.record(market, file, new NewInspection(null, InspectionKind.FOLLOW_UP,
+                today, "王一、张三", "过期食品已下架销毁", InspectionOutcome.COMPLIANT, null, null, order.id())).inspection();
+        assertEquals(order.id(), followUp.followsUp());
+        InspectionView settled = inspections.inspection(market, order.id());
+        assertEquals(Rectification.RECTIFIED, settled.rectification());
+        assertEquals(followUp.id(), settled.followedUpBy());
+        assertEquals(FileStatus.INSPECTED, files.file(market, file).status());
+        assertEquals(Set.of("followsUp"), fields(assertThrows(InvalidFields.class, () -> inspections.record(market, file,
+                new NewInspection(null, InspectionKind.FOLLOW_UP, today, "王一、张三", "再查", InspectionOutcome.COMPLIANT,
+                        null, null, order.id())))), "settled once");
+        assertEquals(List.of(order.id(), followUp.id()), inspections.ofFile(person("ysj.oversight"), file).stream()
+                .map(InspectionView::id).toList(), "oversight reads them, in order");
+    }
+
+    private static Set<String> fields(InvalidFields refused) {
+        return refused.problems().stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

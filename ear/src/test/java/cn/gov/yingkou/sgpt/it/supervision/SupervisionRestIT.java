@@ -104,6 +104,26 @@ class SupervisionRestIT {
         assertEquals(0, object(Platform.get(Platform.REST + "/supervision/files?status=AWAITING_START&q=" + licence,
                 marketSystem), 200).getJsonNumber("total").longValue(), "no longer waiting");
         assertEquals(400, Platform.get(Platform.REST + "/supervision/files?status=DONE", marketSystem).statusCode());
+
+        HttpResponse<String> badInspection = Platform.postRest(path + "/inspections", marketSystem, "{\"kind\":\"SURPRISE\","
+                + "\"inspectedOn\":\"" + today() + "\",\"inspectors\":\"李一\",\"findings\":\"x\",\"outcome\":\"COMPLIANT\"}");
+        assertEquals(Set.of("kind"), fields(badInspection), "what does not parse is named first");
+        assertEquals(Set.of("inspectors"), fields(Platform.postRest(path + "/inspections", marketSystem, "{\"kind\":\"PLANNED\","
+                + "\"inspectedOn\":\"" + today() + "\",\"inspectors\":\"李一\",\"findings\":\"x\",\"outcome\":\"COMPLIANT\"}")),
+                "one officer is not enough");
+        String inspection = "{\"messageId\":\"jc-" + licence + "\",\"kind\":\"PLANNED\",\"inspectedOn\":\"" + today()
+                + "\",\"inspectors\":\"李一,王二\",\"findings\":\"未公示许可证\",\"outcome\":\"RECTIFY\","
+                + "\"rectificationOrder\":\"在经营场所显著位置公示许可证\",\"rectifyBy\":\"" + today().plusDays(7) + "\"}";
+        JsonObject recorded = object(Platform.postRest(path + "/inspections", marketSystem, inspection), 201);
+        assertEquals("DUE", recorded.getString("rectification"));
+        assertEquals(200, Platform.postRest(path + "/inspections", marketSystem, inspection).statusCode(),
+                "the same message again");
+        assertEquals(1, object(Platform.get(Platform.REST + "/supervision/files?status=RECTIFICATION_DUE&q=" + licence,
+                marketSystem), 200).getJsonNumber("total").longValue());
+        assertEquals(recorded.getString("reference"), object(Platform.get(Platform.REST + "/supervision/inspections/"
+                + recorded.getJsonNumber("id"), marketSystem), 200).getString("reference"));
+        assertEquals(404, Platform.get(Platform.REST + "/supervision/inspections/" + recorded.getJsonNumber("id"),
+                countySystem).statusCode());
     }
 
     private static LocalDate today() {

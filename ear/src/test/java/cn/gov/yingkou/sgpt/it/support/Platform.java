@@ -61,7 +61,8 @@ public final class Platform {
     public static EnterpriseArchive earWithFixtures() {
         return earWith(ShrinkWrap.create(WebArchive.class, "fixtures.war")
                 .addClasses(DutyFixtureServlet.class, AccountFixtureServlet.class, SystemFixtureServlet.class,
-                        UnitFixtureServlet.class, DeliveryFixtureServlet.class, IndustryReceiverFixture.class,
+                        UnitFixtureServlet.class, DeliveryFixtureServlet.class, ChallengeFixtureServlet.class,
+                        IndustryReceiverFixture.class,
                         IndustryReceiverFixture.Mode.class, IndustryReceiverFixture.Call.class, ReceiverTokenCheck.class,
                         HandoverReceiverFixture.class, HandoverReceiverFixture.Call.class, DecidedElsewhere.class)
                 .addPackage(ResultReceiver.class.getPackage())

@@ -8,6 +8,8 @@ public enum DutyKind {
     SIGN_FOR_RESULT("签收审批结果"),
     /** 签收后及时开展监管 (Art 17, 18). */
     START_SUPERVISION("开展监管"),
+    /** 答复投诉举报：受理后在配置的工作日内 (Art 18: 群众参与). */
+    ANSWER_COMPLAINT("答复投诉举报"),
     /** 推送处罚信息：处罚决定后 2 个工作日内 (Art 19). */
     PUSH_PENALTY_INFO("推送处罚信息"),
     /** 签收处罚信息：推送后 2 个工作日内 (Art 19, by the rule of Art 17). */

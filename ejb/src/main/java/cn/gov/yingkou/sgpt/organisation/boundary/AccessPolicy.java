@@ -45,7 +45,8 @@ public final class AccessPolicy {
     private static boolean departmentMay(Caller caller, Permission permission, Scope scope) {
         DepartmentRole role = caller.department() == null ? null : caller.department().role();
         return switch (permission) {
-            case ACT_ON_RECORDS, DECIDE_ON_CHANGE, REPLY_TO_NOTICE, READ_NOTICES, RECEIVE_HANDOVERS, READ_PERSONAL_DATA ->
+            case ACT_ON_RECORDS, DECIDE_ON_CHANGE, REPLY_TO_NOTICE, READ_NOTICES, RECEIVE_HANDOVERS, READ_PERSONAL_DATA,
+                    LODGE_COMPLAINTS ->
                     ownDepartment(caller, scope);
             case MANAGE_ITEM_LIST -> ownUnit(caller, scope) && role == DepartmentRole.BUSINESS_ENVIRONMENT_BUREAU;
             case SUBMIT_LIST_OPINION -> ownUnit(caller, scope);

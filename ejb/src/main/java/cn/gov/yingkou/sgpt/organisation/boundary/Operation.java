@@ -22,5 +22,7 @@ public enum Operation {
     /** Send the department's case transfers with their evidence, decide on those it receives, close its cases (Art 20). */
     CASE_TRANSFER,
     /** Read and keep the department's supervision records of the licences it supervises (Art 18). */
-    SUPERVISION
+    SUPERVISION,
+    /** Pass complaints and reports from the public on to the departments that handle them (a 12345 hotline, Art 18). */
+    COMPLAINT_INTAKE
 }

@@ -76,6 +76,12 @@ public enum Permission {
      * or its system (Art 6, 17, 18). Oversight reads them with VIEW_RECORDS.
      */
     SUPERVISE(Operation.SUPERVISION),
+    /**
+     * Enter a complaint or report from the public, for whichever department handles it: any department's people (a
+     * visit, a letter, a call), or a hotline system registered for it (Art 18). The handling department answers it
+     * with SUPERVISE.
+     */
+    LODGE_COMPLAINTS(Operation.COMPLAINT_INTAKE),
     /** Reply to such a notice: the department it was sent to. */
     REPLY_TO_NOTICE(Operation.CATALOGUE_WRITE);
 

@@ -5,5 +5,9 @@ public enum FileStatus {
     /** Opened on signing: the department has its "start supervision" duty to meet. */
     AWAITING_START,
     /** The department assigned its supervisor and first measure. */
-    STARTED
+    STARTED,
+    /** Inspected, with no rectification outstanding. */
+    INSPECTED,
+    /** A rectification order awaits its re-inspection. */
+    RECTIFICATION_DUE
 }

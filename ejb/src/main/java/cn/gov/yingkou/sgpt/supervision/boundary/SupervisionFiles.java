@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditFacts;
@@ -36,6 +35,7 @@ import cn.gov.yingkou.sgpt.shared.Beijing;
 import cn.gov.yingkou.sgpt.shared.FieldChecks;
 import cn.gov.yingkou.sgpt.shared.RecordNotFound;
 import cn.gov.yingkou.sgpt.shared.Texts;
+import cn.gov.yingkou.sgpt.supervision.control.FileAccess;
 import cn.gov.yingkou.sgpt.supervision.entity.SupervisionFile;
 
 /**
@@ -47,7 +47,7 @@ import cn.gov.yingkou.sgpt.supervision.entity.SupervisionFile;
 @Stateless
 public class SupervisionFiles {
 
-    static final String RECORD_TYPE = "supervision-file";
+    public static final String RECORD_TYPE = "supervision-file";
     /** The hand-overs a result's duty is about (the exchange's record type). */
     private static final String PUSH_RECORD = "push";
     private static final Set<DocumentKind> TAKING_OVER = EnumSet.of(DocumentKind.RESULT, DocumentKind.LICENCE_ACTION);
@@ -66,6 +66,9 @@ public class SupervisionFiles {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    FileAccess access;
 
     /** A department signed for a licence's result or action: the licence's file opens there, once. */
     public void open(@Observes HandoverSigned signed) {
@@ -87,9 +90,8 @@ public class SupervisionFiles {
      * supervision began in fact (an inspection that day, say), kept on the file.
      */
     public SupervisionFileView start(Caller caller, long id, SupervisionStart start) {
-        SupervisionFile file = em.find(SupervisionFile.class, id, LockModeType.PESSIMISTIC_WRITE);
-        DepartmentRef department = requireVisible(caller, file, id);
-        AccessPolicy.require(caller, Permission.SUPERVISE, Scope.department(department));
+        FileAccess.Held held = access.forChange(caller, id);
+        SupervisionFile file = held.file();
         FieldChecks checks = new FieldChecks();
         String supervisor = checks.check("supervisor", () -> Texts.required(start.supervisor(), 100,
                 "监管责任人 / supervisor"));
@@ -112,12 +114,12 @@ public class SupervisionFiles {
                 + supervisor + " from " + startedOn + clock.map(c -> " (" + c.status() + ")").orElse(""),
                 AuditFacts.of("supervisor", supervisor).with("startedOn", startedOn)
                         .with("duty", clock.map(DutyView::status).orElse(null)));
-        return view(file, department);
+        return view(file, held.department());
     }
 
     public SupervisionFileView file(Caller caller, long id) {
-        SupervisionFile file = em.find(SupervisionFile.class, id);
-        return view(file, requireVisible(caller, file, id));
+        FileAccess.Held held = access.readable(caller, id);
+        return view(held.file(), held.department());
     }
 
     /** The file a signed hand-over opened: a "start supervision" duty's page. */
@@ -134,7 +136,7 @@ public class SupervisionFiles {
         for (SupervisionFile f : em.createNamedQuery("SupervisionFile.ofLicence", SupervisionFile.class)
                 .setParameter("licence", licenceNumber).getResultList()) {
             DepartmentRef department = departments.byId(f.departmentId()).orElseThrow();
-            if (reads(caller, department)) {
+            if (access.reads(caller, department)) {
                 readable.add(view(f, department));
             }
         }
@@ -151,7 +153,7 @@ public class SupervisionFiles {
         if (department == null) {
             throw new IllegalArgumentException("请指定部门 / Name the department whose supervision files to list");
         }
-        if (!reads(caller, department)) {
+        if (!access.reads(caller, department)) {
             AccessPolicy.require(caller, Permission.SUPERVISE, Scope.department(department));
         }
         Set<FileStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(FileStatus.class)
@@ -172,38 +174,17 @@ public class SupervisionFiles {
 
     /** What was done with the file, oldest first: its timeline. */
     public List<AuditRecord> timeline(Caller caller, long id) {
-        SupervisionFile file = em.find(SupervisionFile.class, id);
-        requireVisible(caller, file, id);
-        return audit.history(RECORD_TYPE, key(file));
+        return audit.history(RECORD_TYPE, key(access.readable(caller, id).file()));
     }
 
     /** Whether the caller may start supervision or record measures on the file. */
     public boolean mayAct(Caller caller, SupervisionFileView file) {
-        return AccessPolicy.permits(caller, Permission.SUPERVISE, Scope.department(departments.require(
-                file.departmentCode())));
+        return access.mayAct(caller, file.departmentCode());
     }
 
     private SupervisionFile file(String licenceNumber, long departmentId) {
         return em.createNamedQuery("SupervisionFile.of", SupervisionFile.class).setParameter("licence", licenceNumber)
                 .setParameter("department", departmentId).getResultStream().findFirst().orElse(null);
-    }
-
-    /** The file's department, when the caller may read it; a file it may not read is answered as absent. */
-    private DepartmentRef requireVisible(Caller caller, SupervisionFile file, long id) {
-        RecordNotFound absent = new RecordNotFound("没有编号为 " + id + " 的监管档案 / No supervision file " + id);
-        if (file == null) {
-            throw absent;
-        }
-        DepartmentRef department = departments.byId(file.departmentId()).orElseThrow();
-        if (!reads(caller, department)) {
-            AccessPolicy.requireVisible(caller, Permission.SUPERVISE, Scope.department(department), () -> absent);
-        }
-        return department;
-    }
-
-    private static boolean reads(Caller caller, DepartmentRef department) {
-        return AccessPolicy.permits(caller, Permission.SUPERVISE, Scope.department(department))
-                || AccessPolicy.permits(caller, Permission.VIEW_RECORDS, Scope.department(department));
     }
 
     private SupervisionFileView view(SupervisionFile f, DepartmentRef department) {

@@ -108,6 +108,15 @@ public class SupervisionFile {
         this.status = FileStatus.STARTED;
     }
 
+    /** An inspection was recorded: the file shows whether a rectification awaits its re-inspection. */
+    public void inspected(boolean rectificationDue) {
+        if (status == FileStatus.AWAITING_START) {
+            throw new IllegalStateException("请先开展监管（指定监管责任人），再登记检查 / Start supervision on " + licenceNumber
+                    + " (name its supervisor) before recording inspections");
+        }
+        status = rectificationDue ? FileStatus.RECTIFICATION_DUE : FileStatus.INSPECTED;
+    }
+
     public long id() { return id; }
     public String licenceNumber() { return licenceNumber; }
     public String holderName() { return holderName; }

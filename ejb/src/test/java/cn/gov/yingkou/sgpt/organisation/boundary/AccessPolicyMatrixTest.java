@@ -60,7 +60,8 @@ class AccessPolicyMatrixTest {
             Map.entry("city-enforcement-clerk", person(CITY_ENFORCEMENT, UnitKind.CITY, Role.CLERK)),
             Map.entry("market-system-penalty", system(CITY_MARKET, Operation.PENALTY_REPORT)),
             Map.entry("market-system-transfer", system(CITY_MARKET, Operation.CASE_TRANSFER)),
-            Map.entry("market-system-supervision", system(CITY_MARKET, Operation.SUPERVISION)));
+            Map.entry("market-system-supervision", system(CITY_MARKET, Operation.SUPERVISION)),
+            Map.entry("bureau-system-hotline", system(CITY_BUSINESS_ENV, Operation.COMPLAINT_INTAKE)));
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -281,6 +282,14 @@ class AccessPolicyMatrixTest {
             market-system-supervision | VIEW_RECORDS     | city-market   | false
             market-system-transfer | SUPERVISE           | city-market   | false
             market-system-exchange | SUPERVISE           | city-market   | false
+            bureau-system-hotline  | LODGE_COMPLAINTS    | city-business-env | true
+            bureau-system-hotline  | LODGE_COMPLAINTS    | city-market   | false
+            bureau-system-hotline  | SUPERVISE           | city-business-env | false
+            city-bureau-clerk      | LODGE_COMPLAINTS    | city-business-env | true
+            city-market-liaison    | LODGE_COMPLAINTS    | city-market   | true
+            city-market-liaison    | LODGE_COMPLAINTS    | county-market | false
+            city-oversight         | LODGE_COMPLAINTS    | city-market   | false
+            market-system-supervision | LODGE_COMPLAINTS | city-market   | false
             """)
     void decides(String caller, Permission permission, String target, boolean permitted) {
         assertEquals(permitted, AccessPolicy.permits(CALLERS.get(caller), permission, TARGETS.get(target)));

@@ -61,6 +61,7 @@ public final class DutySubjects implements Serializable {
             case PUSH -> "/exchange/push";
             case "application" -> "/licensing/application";
             case "catalogue-notice" -> "/catalogue/notices";
+            case "complaint" -> "/supervision/complaint";
             default -> null;
         };
     }
@@ -73,6 +74,7 @@ public final class DutySubjects implements Serializable {
         return switch (duty.subjectType()) {
             case PUSH -> "id";
             case "application" -> "number";
+            case "complaint" -> "id";
             default -> null;
         };
     }

@@ -34,7 +34,8 @@ import cn.gov.yingkou.sgpt.web.session.CurrentUser;
  * A clerk transfers a violation found outside the department's remit to the department competent to deal with it, with
  * the evidence files (Art 20). The transfer is checked before a file is taken; each file then goes into the evidence
  * store as a stream. The form keeps one message id until the transfer is sent, so that pressing the button twice sends
- * it once. Opened with ?licence= from a licence's page, the licence is filled in.
+ * it once. Opened with ?licence= from a licence's page, the licence is filled in; with &amp;record= from an inspection,
+ * its reference.
  */
 @Named
 @ViewScoped

@@ -40,6 +40,7 @@ import cn.gov.yingkou.sgpt.ws.common.security.SystemAuthenticationFilter;
 import cn.gov.yingkou.sgpt.ws.exchange.ExchangeResource;
 import cn.gov.yingkou.sgpt.ws.licensing.LicensingResource;
 import cn.gov.yingkou.sgpt.ws.penalty.PenaltyResource;
+import cn.gov.yingkou.sgpt.ws.supervision.ComplaintResource;
 import cn.gov.yingkou.sgpt.ws.supervision.SupervisionResource;
 import cn.gov.yingkou.sgpt.ws.transfer.TransferResource;
 
@@ -52,7 +53,8 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(PlatformResource.class, OpenApiResource.class, CalendarResource.class,
             CatalogueResource.class, ItemListVersionResource.class, ImplementationListResource.class, PushListResource.class,
             CatalogueNoticeResource.class, CatalogueChangesResource.class, LicensingResource.class,
-            ExchangeResource.class, PenaltyResource.class, TransferResource.class, SupervisionResource.class);
+            ExchangeResource.class, PenaltyResource.class, TransferResource.class, SupervisionResource.class,
+            ComplaintResource.class);
 
     /** Every status something in the REST stack answers (ApiExceptionMapper, the filters, the resources). */
     private static final Set<String> ANSWERABLE = Set.of("200", "201", "204", "400", "401", "403", "404", "405", "406",

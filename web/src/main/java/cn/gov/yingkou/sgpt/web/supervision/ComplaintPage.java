@@ -1,0 +1,74 @@
+package cn.gov.yingkou.sgpt.web.supervision;
+
+import java.io.Serializable;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
+import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
+import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
+import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
+import cn.gov.yingkou.sgpt.shared.RecordNotFound;
+import cn.gov.yingkou.sgpt.supervision.boundary.ComplaintStatus;
+import cn.gov.yingkou.sgpt.supervision.boundary.ComplaintView;
+import cn.gov.yingkou.sgpt.supervision.boundary.Complaints;
+import cn.gov.yingkou.sgpt.web.faces.Feedback;
+import cn.gov.yingkou.sgpt.web.session.CurrentUser;
+
+/**
+ * One complaint or report (?id=): what was lodged, by whom (the phone in full to the handling department only), the
+ * licence's supervision file where there is one, the clock, and the form to answer it.
+ */
+@Named
+@ViewScoped
+public class ComplaintPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Complaints complaints;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CurrentUser user;
+
+    private Long id;
+    private ComplaintView complaint;
+    private String answer;
+
+    public void open() {
+        if (id == null) {
+            Feedback.error("complaint.notFound");
+            return;
+        }
+        try {
+            complaint = complaints.complaint(user.caller(), id);
+        } catch (RecordNotFound e) {
+            Feedback.error("complaint.notFound");
+        }
+    }
+
+    public void answer() {
+        if (Feedback.attempt(Map.of("answer", "cp:answer"), () -> complaints.answer(user.caller(), id, answer),
+                "complaint.answered")) {
+            complaint = complaints.complaint(user.caller(), id);
+        }
+    }
+
+    /** The handling department answers one still waiting. */
+    public boolean isMayAnswer() {
+        return complaint != null && complaint.status() == ComplaintStatus.RECEIVED && AccessPolicy.permits(user.caller(),
+                Permission.SUPERVISE, Scope.department(departments.require(complaint.departmentCode())));
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ComplaintView getComplaint() { return complaint; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+}
