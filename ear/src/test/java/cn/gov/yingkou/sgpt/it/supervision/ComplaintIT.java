@@ -141,7 +141,7 @@ class ComplaintIT {
                 view.id(), " "))));
         ComplaintView answered = complaints.answer(market, view.id(), "经现场核查，已责令下架过期食品并立案调查。");
         assertEquals(ComplaintStatus.ANSWERED, answered.status());
-        assertEquals(DutyStatus.DONE_ON_TIME, duties.about("complaint", Long.toString(view.id())).get(0).status());
+        assertEquals(DutyStatus.DONE_ON_TIME, duties.about("complaint", lodged.reference()).get(0).status());
         assertThrows(IllegalStateException.class, () -> complaints.answer(market, view.id(), "再答复"));
         ComplaintLookup after = complaints.lookup(lodged.reference(), lodged.code());
         assertEquals(ComplaintStatus.ANSWERED, after.status());
@@ -152,7 +152,7 @@ class ComplaintIT {
     void withoutAFileTheItemsCompetentDepartmentOrTheOneNamedTakesIt() {
         String licence = issued(false);
         Lodged byItem = complaints.lodgePublic(about(licence, null, "无证经营"), "203.0.113.8");
-        ComplaintView routed = complaints.complaint(person("scjg.clerk"), byItem.complaint().id());
+        ComplaintView routed = complaints.byReference(person("scjg.clerk"), byItem.reference());
         assertEquals(MARKET, routed.departmentCode(), "food sales: the market bureau");
         assertNull(routed.fileId());
         Lodged named = complaints.lodge(person("scjg.clerk"), new NewComplaint(null, ComplaintKind.REPORT, null,
@@ -189,9 +189,9 @@ class ComplaintIT {
         long id = lodged.complaint().id();
         // As if it had been received on the eve of National Day 2026 (Wednesday 30 September, 16:00): 1–7 October are
         // holidays and Saturday 10 October a make-up working day, so the fifteenth working day is Tuesday 27 October.
-        DutyView now = duties.pending(DutyKind.ANSWER_COMPLAINT, "complaint", Long.toString(id)).orElseThrow();
+        DutyView now = duties.pending(DutyKind.ANSWER_COMPLAINT, "complaint", lodged.reference()).orElseThrow();
         duties.cancel(now.id(), "按国庆前收到重算 / re-run as received on the eve of National Day", person("admin").actor());
-        DutyView eve = duties.open(new OpenDuty(DutyKind.ANSWER_COMPLAINT, "complaint", Long.toString(id),
+        DutyView eve = duties.open(new OpenDuty(DutyKind.ANSWER_COMPLAINT, "complaint", lodged.reference(),
                 "210802-SCJG", Instant.parse("2026-09-30T08:00:00Z"), new DutyLimit.WorkingDays(15)),
                 person("admin").actor());
         assertEquals(LocalDate.of(2026, 10, 27), eve.lastDay());
@@ -199,6 +199,6 @@ class ComplaintIT {
                 "the complainant sees the day it is due");
         complaints.answer(district, id, "已协调整改");
         assertEquals(DutyStatus.DONE_LATE, duties.find(eve.id()).orElseThrow().status(), "answered after the day: late");
-        assertFalse(duties.pending(DutyKind.ANSWER_COMPLAINT, "complaint", Long.toString(id)).isPresent());
+        assertFalse(duties.pending(DutyKind.ANSWER_COMPLAINT, "complaint", lodged.reference()).isPresent());
     }
 }

@@ -62,6 +62,7 @@ import cn.gov.yingkou.sgpt.supervision.entity.SupervisionFile;
 @Stateless
 public class Complaints {
 
+    /** The record type of its audit entries (keyed by id) and of its answer clock (keyed by reference, as clerks name it). */
     static final String RECORD_TYPE = "complaint";
     /** Working days a department has to answer; -Dsgpt.complaint.answer.days. */
     static final int ANSWER_DAYS = Integer.getInteger("sgpt.complaint.answer.days", 15);
@@ -145,7 +146,7 @@ public class Complaints {
                 route.department().id(), route.fileId(), now);
         em.persist(complaint);
         em.flush();
-        DutyView clock = duties.open(new OpenDuty(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, key(complaint),
+        DutyView clock = duties.open(new OpenDuty(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, reference,
                 route.department().code(), now, new DutyLimit.WorkingDays(ANSWER_DAYS)), actor);
         audit.record(actor, "complaint.lodge", RECORD_TYPE, key(complaint), reference + " " + c.kind() + " by " + channel
                 + " to " + route.department().code() + (route.licenceNumber() == null ? "" : " about "
@@ -165,11 +166,20 @@ public class Complaints {
         checks.refuseIfAny();
         Instant now = Instant.now();
         complaint.answer(text, caller.username(), now);
-        var clock = duties.completePending(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, key(complaint), now, caller.actor());
+        var clock = duties.completePending(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, complaint.reference(), now,
+                caller.actor());
         audit.record(caller.actor(), "complaint.answer", RECORD_TYPE, key(complaint), complaint.reference() + " answered"
                 + clock.map(c -> " (" + c.status() + ")").orElse(""),
                 AuditFacts.of("duty", clock.map(DutyView::status).orElse(null)));
         return complaint(caller, id);
+    }
+
+    /** The complaint a reference names (a duty's link), for those who may read it. */
+    public ComplaintView byReference(Caller caller, String reference) {
+        Complaint complaint = em.createNamedQuery("Complaint.byReference", Complaint.class)
+                .setParameter("reference", reference == null ? "" : reference.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("没有编号为 " + reference + " 的投诉举报 / No complaint " + reference));
+        return complaint(caller, complaint.id());
     }
 
     /** One complaint, for its department (the complainant's phone in full, recorded) and oversight (masked). */
@@ -285,7 +295,8 @@ public class Complaints {
     }
 
     private DutyView clock(Complaint complaint) {
-        return duties.about(RECORD_TYPE, key(complaint)).stream().filter(d -> d.kind() == DutyKind.ANSWER_COMPLAINT)
+        return duties.about(RECORD_TYPE, complaint.reference()).stream()
+                .filter(d -> d.kind() == DutyKind.ANSWER_COMPLAINT)
                 .reduce((a, b) -> b.id() > a.id() ? b : a).orElse(null);
     }
 

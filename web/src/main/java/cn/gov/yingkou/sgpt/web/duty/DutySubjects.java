@@ -74,7 +74,7 @@ public final class DutySubjects implements Serializable {
         return switch (duty.subjectType()) {
             case PUSH -> "id";
             case "application" -> "number";
-            case "complaint" -> "id";
+            case "complaint" -> "reference";
             default -> null;
         };
     }

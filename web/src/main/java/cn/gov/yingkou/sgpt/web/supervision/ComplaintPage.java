@@ -19,7 +19,7 @@ import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
 
 /**
- * One complaint or report (?id=): what was lodged, by whom (the phone in full to the handling department only), the
+ * One complaint or report (?id=, or ?reference= as its answer clock links it): what was lodged, by whom (the phone in full to the handling department only), the
  * licence's supervision file where there is one, the clock, and the form to answer it.
  */
 @Named
@@ -38,16 +38,19 @@ public class ComplaintPage implements Serializable {
     CurrentUser user;
 
     private Long id;
+    private String reference;
     private ComplaintView complaint;
     private String answer;
 
     public void open() {
-        if (id == null) {
+        if (id == null && reference == null) {
             Feedback.error("complaint.notFound");
             return;
         }
         try {
-            complaint = complaints.complaint(user.caller(), id);
+            complaint = id != null ? complaints.complaint(user.caller(), id)
+                    : complaints.byReference(user.caller(), reference);
+            id = complaint.id();
         } catch (RecordNotFound e) {
             Feedback.error("complaint.notFound");
         }
@@ -66,6 +69,8 @@ public class ComplaintPage implements Serializable {
                 Permission.SUPERVISE, Scope.department(departments.require(complaint.departmentCode())));
     }
 
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ComplaintView getComplaint() { return complaint; }

@@ -65,8 +65,10 @@ class DutySubjectsTest {
         assertEquals("duty.subject.application", subjects.kind(application));
         assertEquals("/catalogue/notices", subjects.page(about("catalogue-notice", "7")));
         assertNull(subjects.parameter(about("catalogue-notice", "7")), "the notices page lists them all");
-        assertEquals("/supervision/complaint", subjects.page(about(DutyKind.ANSWER_COMPLAINT, "complaint", "7")));
-        assertEquals("id", subjects.parameter(about(DutyKind.ANSWER_COMPLAINT, "complaint", "7")));
+        DutyView complaint = about(DutyKind.ANSWER_COMPLAINT, "complaint", "TS2026120712345678");
+        assertEquals("TS2026120712345678", subjects.reference(complaint), "named by its reference");
+        assertEquals("/supervision/complaint", subjects.page(complaint));
+        assertEquals("reference", subjects.parameter(complaint));
         assertNull(subjects.page(about("licence", "XK1")), "no page shows it: named, not linked");
     }
 }
