@@ -2,6 +2,7 @@ package cn.gov.yingkou.sgpt.it.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -162,6 +164,31 @@ class ComplaintIT {
         ComplaintView district = complaints.complaint(person("zq.scjg.clerk"), named.complaint().id());
         assertEquals("210802-SCJG", district.departmentCode());
         assertNull(district.complainantName(), "anonymous");
+    }
+
+    @Test
+    void aComplaintThatIsAnotherDepartmentsIsPassedOnWithItsClock() {
+        Lodged lodged = complaints.lodgePublic(about(null, MARKET, "站前区某小区物业乱收费"), "203.0.113.11");
+        Caller city = person("scjg.clerk");
+        long id = lodged.complaint().id();
+        assertEquals(Set.of("departmentCode", "reason"), fields(assertThrows(InvalidFields.class,
+                () -> complaints.forward(city, id, "210800-XZSP", " "))), "an approval bureau handles no complaints");
+        assertThrows(RecordNotFound.class, () -> complaints.forward(person("zq.scjg.clerk"), id, "210802-SCJG", "属地"),
+                "only the department that has it passes it on");
+        assertThrows(IllegalArgumentException.class, () -> complaints.forward(city, id, MARKET, "属地"));
+
+        ComplaintView passed = complaints.forward(city, id, "210802-SCJG", "属站前区管辖");
+        assertEquals("210802-SCJG", passed.departmentCode());
+        assertThrows(RecordNotFound.class, () -> complaints.complaint(city, id), "no longer the city's");
+        assertEquals(ComplaintStatus.RECEIVED, complaints.complaint(person("zq.scjg.clerk"), id).status());
+        var clocks = duties.about("complaint", lodged.reference());
+        assertEquals(List.of(DutyStatus.DONE_ON_TIME, DutyStatus.OPEN), clocks.stream().map(DutyView::status).toList(),
+                "the city met its clock by passing it on; the district's runs");
+        assertNotEquals(clocks.get(0).departmentId(), clocks.get(1).departmentId(), "the district's own clock");
+        assertEquals("站前区市场监督管理局", complaints.lookup(lodged.reference(), lodged.code()).departmentNameZh());
+        complaints.answer(person("zq.scjg.clerk"), id, "已转物业主管部门核查");
+        assertThrows(IllegalStateException.class, () -> complaints.forward(person("zq.scjg.clerk"), id, MARKET, "再转"),
+                "an answered complaint stays where it was answered");
     }
 
     @Test

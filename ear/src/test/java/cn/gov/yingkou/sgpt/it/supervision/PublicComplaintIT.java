@@ -129,6 +129,11 @@ class PublicComplaintIT {
         assertEquals(409, Platform.postRest("/complaints", hotline, body.replace("占道经营", "油烟扰民")).statusCode());
 
         long id = first.getJsonObject("complaint").getJsonNumber("id").longValue();
+        HttpResponse<String> badForwarding = Platform.postRest("/complaints/" + id + "/forwarding", district,
+                "{\"departmentCode\":\"210800-XZSP\"}");
+        assertEquals(400, badForwarding.statusCode(), badForwarding.body());
+        assertEquals(Set.of("departmentCode", "reason"), ((JsonObject) Platform.json(badForwarding)).getJsonArray("fields")
+                .stream().map(JsonValue::asJsonObject).map(f -> f.getString("field")).collect(Collectors.toSet()));
         HttpResponse<String> answered = Platform.postRest("/complaints/" + id + "/answer", district,
                 "{\"answer\":\"已责令停止占道经营\"}");
         assertEquals(200, answered.statusCode(), answered.body());

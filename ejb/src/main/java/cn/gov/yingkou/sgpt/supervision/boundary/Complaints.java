@@ -123,7 +123,7 @@ public class Complaints {
                 if (!earlier.get().sameContent(digest)) {
                     throw new MessageIdReused(messageId);
                 }
-                return new Lodged(earlier.get().reference(), null, view(earlier.get(), null), true);
+                return new Lodged(earlier.get().reference(), null, view(earlier.get(), clock(earlier.get())), true);
             }
         }
         FieldChecks checks = new FieldChecks();
@@ -172,6 +172,35 @@ public class Complaints {
                 + clock.map(c -> " (" + c.status() + ")").orElse(""),
                 AuditFacts.of("duty", clock.map(DutyView::status).orElse(null)));
         return complaint(caller, id);
+    }
+
+    /**
+     * A complaint that is another department's is passed on to it, with the reason: the handling department's clock
+     * stops (it has acted), the receiver's starts afresh, and the complainant's lookup names the new department.
+     */
+    public ComplaintView forward(Caller caller, long id, String departmentCode, String reason) {
+        Complaint complaint = em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE);
+        DepartmentRef from = readable(caller, complaint, id);
+        AccessPolicy.require(caller, Permission.SUPERVISE, Scope.department(from));
+        FieldChecks checks = new FieldChecks();
+        String why = checks.check("reason", () -> Texts.required(reason, 500, "转办理由 / reason"));
+        Optional<DepartmentRef> to = Texts.isBlank(departmentCode) ? Optional.empty()
+                : departments.inService(departmentCode.strip()).filter(Complaints::handlesComplaints);
+        checks.require("departmentCode", to.isPresent(), "请选择负责处理的主管部门 / Choose the department that handles it");
+        checks.refuseIfAny();
+        Long file = complaint.licenceNumber() == null ? null : em.createNamedQuery("SupervisionFile.of",
+                SupervisionFile.class).setParameter("licence", complaint.licenceNumber())
+                .setParameter("department", to.get().id()).getResultStream().findFirst().map(SupervisionFile::id)
+                .orElse(null);
+        complaint.routeTo(to.get().unitId(), to.get().id(), file);
+        Instant now = Instant.now();
+        duties.completePending(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, complaint.reference(), now, caller.actor());
+        DutyView clock = duties.open(new OpenDuty(DutyKind.ANSWER_COMPLAINT, RECORD_TYPE, complaint.reference(),
+                to.get().code(), now, new DutyLimit.WorkingDays(ANSWER_DAYS)), caller.actor());
+        audit.record(caller.actor(), "complaint.forward", RECORD_TYPE, key(complaint), complaint.reference() + " from "
+                + from.code() + " to " + to.get().code() + ": " + why + ", answer by " + clock.dueAt(),
+                AuditFacts.of("from", from.code()).with("department", to.get().code()).with("reason", why));
+        return masked(view(complaint, clock));
     }
 
     /** The complaint a reference names (a duty's link), for those who may read it. */
@@ -273,13 +302,18 @@ public class Complaints {
             }
         }
         Optional<DepartmentRef> named = Texts.isBlank(c.departmentCode()) ? Optional.empty()
-                : departments.inService(c.departmentCode().strip()).filter(d -> d.role() == DepartmentRole
-                        .COMPETENT_DEPARTMENT || d.role() == DepartmentRole.ENFORCEMENT_BUREAU);
+                : departments.inService(c.departmentCode().strip()).filter(Complaints::handlesComplaints);
         if (named.isEmpty()) {
             checks.note("departmentCode", "请选择受理的主管部门 / Choose the department the complaint is for");
             return null;
         }
         return new Route(named.get(), null, null);
+    }
+
+    /** Competent departments and the enforcement bureau handle complaints; bureaus of approval and oversight do not. */
+    private static boolean handlesComplaints(DepartmentRef department) {
+        return department.role() == DepartmentRole.COMPETENT_DEPARTMENT
+                || department.role() == DepartmentRole.ENFORCEMENT_BUREAU;
     }
 
     private DepartmentRef readable(Caller caller, Complaint complaint, long id) {

@@ -72,8 +72,13 @@ public class SupervisionFiles {
 
     /** A department signed for a licence's result or action: the licence's file opens there, once. */
     public void open(@Observes HandoverSigned signed) {
-        if (!TAKING_OVER.contains(signed.kind()) || signed.licenceNumber() == null
-                || file(signed.licenceNumber(), signed.receiver().id()) != null) {
+        if (!TAKING_OVER.contains(signed.kind()) || signed.licenceNumber() == null) {
+            return;
+        }
+        // The signing's own update first: of two signings of one push at once, the later then fails on the push's
+        // version (a conflict, tried again) rather than on this file's uniqueness (an error).
+        em.flush();
+        if (file(signed.licenceNumber(), signed.receiver().id()) != null) {
             return;
         }
         String holder = register.referredTo(signed.licenceNumber()).map(LicenceView::holderName).orElse(null);

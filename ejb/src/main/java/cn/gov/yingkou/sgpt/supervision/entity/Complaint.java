@@ -147,6 +147,19 @@ public class Complaint {
         this.status = ComplaintStatus.ANSWERED;
     }
 
+    /** Passed on to the department that handles it (a misrouted complaint), with that department's file if any. */
+    public void routeTo(long unitId, long departmentId, Long fileId) {
+        if (status == ComplaintStatus.ANSWERED) {
+            throw new IllegalStateException("该件已答复，不能转办 / " + reference + " was answered and is not passed on");
+        }
+        if (departmentId == this.departmentId) {
+            throw new IllegalArgumentException("已由该部门办理 / " + reference + " is already with that department");
+        }
+        this.unitId = unitId;
+        this.departmentId = departmentId;
+        this.fileId = fileId;
+    }
+
     public boolean sameContent(String digest) {
         return digest.equals(contentDigest);
     }

@@ -22,6 +22,8 @@ import cn.gov.yingkou.sgpt.organisation.boundary.DocumentKind;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
 import cn.gov.yingkou.sgpt.organisation.boundary.Scope;
 import cn.gov.yingkou.sgpt.shared.Beijing;
+import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionFileView;
+import cn.gov.yingkou.sgpt.supervision.boundary.SupervisionFiles;
 import cn.gov.yingkou.sgpt.web.exchange.PayloadFields;
 import cn.gov.yingkou.sgpt.web.faces.Feedback;
 import cn.gov.yingkou.sgpt.web.session.CurrentUser;
@@ -53,6 +55,9 @@ public class LicencePage implements Serializable {
     LicenceHistory history;
 
     @Inject
+    SupervisionFiles supervision;
+
+    @Inject
     CurrentUser user;
 
     private String number;
@@ -60,6 +65,7 @@ public class LicencePage implements Serializable {
     private LicenceView licence;
     private PushView penalty;
     private List<LicenceHistory.Step> steps = List.of();
+    private List<SupervisionFileView> files = List.of();
 
     private LicenceActionKind kind;
     private String documentNumber;
@@ -93,6 +99,7 @@ public class LicencePage implements Serializable {
     private void load() {
         licence = register.byNumber(user.caller(), number);
         steps = history.of(user.caller(), licence);
+        files = supervision.ofLicence(user.caller(), licence.number());
     }
 
     private static LicenceActionKind measureOf(PushView penalty) {
@@ -146,6 +153,7 @@ public class LicencePage implements Serializable {
     public LicenceView getLicence() { return licence; }
     public PushView getPenalty() { return penalty; }
     public List<LicenceHistory.Step> getSteps() { return steps; }
+    public List<SupervisionFileView> getFiles() { return files; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public Long getAnswers() { return answers; }

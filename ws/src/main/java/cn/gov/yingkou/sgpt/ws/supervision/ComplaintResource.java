@@ -32,7 +32,8 @@ import cn.gov.yingkou.sgpt.ws.common.rest.RetryOnConflict;
 /**
  * Complaints and reports over REST (Art 18): a hotline system (12345, COMPLAINT_INTAKE) passes a ticket on under its
  * message id and gets the reference and the code to give the caller (a repeat answers 200 with the reference and no
- * code); the handling department's system (SUPERVISION) lists, reads and answers them.
+ * code); the handling department's system (SUPERVISION) lists, reads and answers them, or passes on one that is
+ * another department's.
  */
 @Path("complaints")
 @RequestScoped
@@ -47,6 +48,9 @@ public class ComplaintResource {
     }
 
     public record AnswerBody(String answer) {
+    }
+
+    public record ForwardingBody(String departmentCode, String reason) {
     }
 
     @EJB
@@ -88,5 +92,13 @@ public class ComplaintResource {
     @Path("{id}/answer")
     public ComplaintView answer(@PathParam("id") String id, AnswerBody body) {
         return complaints.answer(RestCaller.of(request), Params.id("id", id), Bodies.required(body).answer());
+    }
+
+    /** One that is another department's is passed on to it, with the reason. */
+    @POST
+    @Path("{id}/forwarding")
+    public ComplaintView forward(@PathParam("id") String id, ForwardingBody body) {
+        ForwardingBody b = Bodies.required(body);
+        return complaints.forward(RestCaller.of(request), Params.id("id", id), b.departmentCode(), b.reason());
     }
 }
