@@ -109,6 +109,10 @@ class SupervisionClientsIT {
             browser.waitForText("sf:status", "待整改复查");
             assertTrue(browser.text("sf:inspections").contains("责令整改") && browser.text("sf:inspections").contains("待复查"),
                     browser.text("sf:inspections"));
+            assertTrue(browser.text("sf:historyTable").contains("线索核查：责令整改"),
+                    "the file's record says it in words: " + browser.text("sf:historyTable"));
+            assertFalse(browser.text("sf:item").isBlank() || browser.text("sf:item").matches("[0-9]+"),
+                    "the item by its name: " + browser.text("sf:item"));
             String file = browser.driver.getCurrentUrl();
             browser.go("/licensing/licence.xhtml?number=" + licence);
             assertTrue(browser.pageText().contains("监管档案 · 营口市市场监督管理局 · 待整改复查"),

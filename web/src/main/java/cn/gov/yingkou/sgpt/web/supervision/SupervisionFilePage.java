@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import cn.gov.yingkou.sgpt.audit.boundary.AuditRecord;
 import cn.gov.yingkou.sgpt.licensing.boundary.LicenceRegister;
+import cn.gov.yingkou.sgpt.licensing.boundary.LicenceView;
 import cn.gov.yingkou.sgpt.organisation.boundary.AccessPolicy;
 import cn.gov.yingkou.sgpt.organisation.boundary.Departments;
 import cn.gov.yingkou.sgpt.organisation.boundary.Permission;
@@ -75,6 +76,7 @@ public class SupervisionFilePage implements Serializable {
     private LocalDate rectifyBy;
     private Long followsUp;
     private SupervisionFileView file;
+    private LicenceView licence;
     private List<LicenceHistory.Step> steps = List.of();
     private List<AuditRecord> timeline = List.of();
     private String supervisor;
@@ -103,7 +105,8 @@ public class SupervisionFilePage implements Serializable {
         file = files.file(user.caller(), id);
         timeline = files.timeline(user.caller(), id);
         inspections = inspectionsOf.ofFile(user.caller(), id);
-        steps = history.of(user.caller(), register.byNumber(user.caller(), file.licenceNumber()));
+        licence = register.byNumber(user.caller(), file.licenceNumber());
+        steps = history.of(user.caller(), licence);
     }
 
     public void start() {
@@ -184,6 +187,7 @@ public class SupervisionFilePage implements Serializable {
     public Long getPush() { return push; }
     public void setPush(Long push) { this.push = push; }
     public SupervisionFileView getFile() { return file; }
+    public LicenceView getLicence() { return licence; }
     public List<LicenceHistory.Step> getSteps() { return steps; }
     public List<AuditRecord> getTimeline() { return timeline; }
     public String getSupervisor() { return supervisor; }
